@@ -1,0 +1,253 @@
+//! `content/site.yaml`: the site's settings, checked and typed.
+
+use jiff::civil::Time;
+use jiff::tz::TimeZone;
+
+use crate::calendar;
+use crate::content::fields::{self, Fields};
+use crate::content::{SourceFile, yaml};
+use crate::diagnostics::{Diagnostic, FileReport};
+
+const KEYS: &[&str] = &[
+    "title",
+    "base_url",
+    "employer",
+    "employer_url",
+    "employers",
+    "privacy_url",
+    "disability_confident",
+    "description",
+    "language",
+    "timezone",
+    "closing_time",
+    "theme",
+    "logo",
+    "page_size",
+    "feed_items",
+    "country",
+];
+const EMPLOYER_KEYS: &[&str] = &["name", "url", "address"];
+
+/// A trust (or other employer) whose adverts the site carries.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Employer {
+    pub name: String,
+    pub url: Option<String>,
+    pub address: Option<String>,
+}
+
+/// The site's absolute address, always ending in `/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BaseUrl {
+    /// `https://careers.example.nhs.uk/careers/`
+    pub absolute: String,
+    /// `/careers/`: the path part, for pages served at any depth (404).
+    pub path: String,
+}
+
+impl BaseUrl {
+    fn parse(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        let rest = text
+            .strip_prefix("https://")
+            .or_else(|| text.strip_prefix("http://"))
+            .ok_or_else(|| format!("\"{text}\" is not an absolute web address"))?;
+        let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+        if host.is_empty() || text.contains(['?', '#', ' ', '"', '<', '>']) {
+            return Err(format!("\"{text}\" is not a usable web address"));
+        }
+        let path = path.trim_end_matches('/');
+        let path = if path.is_empty() {
+            "/".to_owned()
+        } else {
+            format!("/{path}/")
+        };
+        let scheme = &text[..text.len() - rest.len()];
+        Ok(Self {
+            absolute: format!("{scheme}{host}{path}"),
+            path,
+        })
+    }
+
+    /// The absolute URL of a site-relative path (`jobs/nurse/`).
+    pub fn join(&self, relative: &str) -> String {
+        format!("{}{}", self.absolute, relative)
+    }
+}
+
+/// Everything `site.yaml` says, with defaults filled in.
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    pub title: String,
+    pub base_url: BaseUrl,
+    /// The default employer of every vacancy that names none.
+    pub employer: Option<Employer>,
+    pub employers: Vec<Employer>,
+    pub privacy_url: Option<String>,
+    pub disability_confident: bool,
+    pub description: Option<String>,
+    pub language: String,
+    pub timezone_name: String,
+    pub timezone: TimeZone,
+    pub closing_time: Time,
+    pub theme: String,
+    pub logo: Option<String>,
+    /// Vacancies per list page; 0 means one page.
+    pub page_size: usize,
+    /// Newest items per feed; 0 means all.
+    pub feed_items: usize,
+    /// ISO 3166 country code for postal addresses.
+    pub country: String,
+}
+
+impl SiteConfig {
+    /// The employer a vacancy names, or the site's default.
+    pub fn find_employer(&self, name: &str) -> Option<&Employer> {
+        self.employers
+            .iter()
+            .chain(self.employer.as_ref())
+            .find(|e| e.name == name)
+    }
+}
+
+/// Reads `site.yaml`; every problem goes into the returned diagnostics.
+pub fn parse(source: &SourceFile) -> (Option<SiteConfig>, Vec<Diagnostic>) {
+    let mut report = FileReport::new(&source.path, &source.text);
+    let config = read(source, &mut report);
+    let failed = report.has_errors();
+    (config.filter(|_| !failed), report.diagnostics)
+}
+
+fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
+    let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
+    let root = match yaml::parse(text, 0) {
+        Ok(root) => root,
+        Err(e) => {
+            report.error(e.at, e.message, e.hint);
+            return None;
+        }
+    };
+    let f = Fields::new(&root, "site.yaml", KEYS, report)?;
+    let title = f.required("title", report, "Oxleas NHS Foundation Trust careers");
+    let title = title.and_then(|v| fields::text(v, "title", report));
+    let base_url = f
+        .required("base_url", report, "https://careers.example.nhs.uk")
+        .and_then(|v| fields::text(v, "base_url", report))
+        .and_then(|url| match BaseUrl::parse(&url.value) {
+            Ok(base) => Some(base),
+            Err(message) => {
+                report.error(url.at, message, "write the full address the site is published at, e.g. https://careers.example.nhs.uk");
+                None
+            }
+        });
+
+    let timezone_name = f
+        .text("timezone", report)
+        .map_or_else(|| "Europe/London".to_owned(), |t| t.value);
+    let timezone = match TimeZone::get(&timezone_name) {
+        Ok(tz) => Some(tz),
+        Err(_) => {
+            let at = f.key_at("timezone").unwrap_or(f.at);
+            report.error(
+                at,
+                format!("\"{timezone_name}\" is not a time zone careers knows"),
+                "use a name from the tz database, e.g. Europe/London",
+            );
+            None
+        }
+    };
+    let closing_time = match f.text("closing_time", report) {
+        None => Some(Time::new(23, 59, 0, 0).expect("valid time")),
+        Some(t) => match calendar::parse_clock(&t.value) {
+            Ok(time) => Some(time),
+            Err(p) => {
+                report.error(t.at, p.message, p.hint);
+                None
+            }
+        },
+    };
+
+    let employer_url = f.text("employer_url", report).map(|u| u.value);
+    let employer = f.text("employer", report).map(|name| Employer {
+        name: name.value,
+        url: employer_url,
+        address: None,
+    });
+    let employers = f
+        .get("employers")
+        .map(|list| read_employers(list, report))
+        .unwrap_or_default();
+
+    let count = |key: &str, default: usize, report: &mut FileReport| match f.get(key) {
+        None => default,
+        Some(v) => match fields::number(v, key, report) {
+            Some(n) if n.value >= 0.0 && n.value.fract() == 0.0 => n.value as usize,
+            Some(n) => {
+                report.error(
+                    n.at,
+                    format!("`{key}` should be a whole number, 0 or more"),
+                    format!("e.g. `{key}: {default}`"),
+                );
+                default
+            }
+            None => default,
+        },
+    };
+    let page_size = count("page_size", 20, report);
+    let feed_items = count("feed_items", 100, report);
+    let text = |key: &str, report: &mut FileReport| f.text(key, report).map(|t| t.value);
+
+    Some(SiteConfig {
+        title: title?.value,
+        base_url: base_url?,
+        employer,
+        employers,
+        privacy_url: text("privacy_url", report),
+        disability_confident: f.flag("disability_confident", report).unwrap_or(false),
+        description: text("description", report),
+        language: text("language", report).unwrap_or_else(|| "en-GB".to_owned()),
+        timezone_name,
+        timezone: timezone?,
+        closing_time: closing_time?,
+        theme: text("theme", report).unwrap_or_else(|| "default".to_owned()),
+        logo: text("logo", report),
+        page_size,
+        feed_items,
+        country: text("country", report).unwrap_or_else(|| "GB".to_owned()),
+    })
+}
+
+fn read_employers(list: &yaml::Value, report: &mut FileReport) -> Vec<Employer> {
+    let mut employers = Vec::new();
+    for item in fields::one_or_many(list) {
+        let Some(f) = Fields::new(item, "an employer", EMPLOYER_KEYS, report) else {
+            continue;
+        };
+        let name = f
+            .required("name", report, "Oxleas NHS Foundation Trust")
+            .and_then(|v| fields::text(v, "name", report));
+        if let Some(name) = name {
+            employers.push(Employer {
+                name: name.value,
+                url: f.text("url", report).map(|u| u.value),
+                address: f.text("address", report).map(|a| a.value),
+            });
+        }
+    }
+    employers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_keeps_its_path() {
+        let b = BaseUrl::parse("https://example.nhs.uk/careers").unwrap();
+        assert_eq!(b.absolute, "https://example.nhs.uk/careers/");
+        assert_eq!(b.path, "/careers/");
+        assert_eq!(b.join("jobs/a/"), "https://example.nhs.uk/careers/jobs/a/");
+        assert_eq!(BaseUrl::parse("https://example.nhs.uk").unwrap().path, "/");
+        assert!(BaseUrl::parse("example.nhs.uk").is_err());
+    }
+}

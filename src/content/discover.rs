@@ -1,0 +1,206 @@
+//! Finds the files of a site under `content/`: `site.yaml`, the vacancies,
+//! the free pages and the documents, read into memory once.
+//!
+//! Files are returned sorted by path so everything downstream is
+//! deterministic whatever order the file system lists them in.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+/// A text file of the site, read and decoded.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the site root, `/`-separated (`content/jobs/nurse.md`).
+    pub path: String,
+    /// Path relative to `content/` (`jobs/nurse.md`), as `@/` links name it.
+    pub content_path: String,
+    pub text: String,
+}
+
+/// A file under `content/documents`, copied to the output as it is.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Path relative to `content/` (`documents/jd.pdf`), which is also its
+    /// path in the output.
+    pub content_path: String,
+    pub absolute: PathBuf,
+    pub bytes: u64,
+}
+
+/// Everything `content/` holds, read before any parsing.
+#[derive(Debug, Default)]
+pub struct SiteSources {
+    pub site_yaml: Option<SourceFile>,
+    pub jobs: Vec<SourceFile>,
+    pub pages: Vec<SourceFile>,
+    pub documents: Vec<Document>,
+}
+
+/// Reads the content folder of the site at `root`. Unreadable files are
+/// reported, not fatal, so every problem shows in one run.
+pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> SiteSources {
+    let content = root.join("content");
+    let mut sources = SiteSources::default();
+    if !content.is_dir() {
+        diagnostics.push(
+            Diagnostic::error("content", "there is no content folder here")
+                .hint(format!(
+                    "run careers in the site's folder (the one holding content/), or pass --root; looked in {}",
+                    root.display()
+                )),
+        );
+        return sources;
+    }
+
+    let site_yaml = content.join("site.yaml");
+    if site_yaml.is_file() {
+        sources.site_yaml = read_text(root, &site_yaml, diagnostics);
+    } else {
+        diagnostics.push(
+            Diagnostic::error("content/site.yaml", "the site settings file is missing")
+                .hint("create content/site.yaml with at least `title:` and `base_url:`"),
+        );
+    }
+
+    let (jobs, job_problems) = read_markdown(root, &content.join("jobs"));
+    let (pages, page_problems) = read_markdown(root, &content.join("pages"));
+    sources.jobs = jobs;
+    sources.pages = pages;
+    diagnostics.extend(job_problems);
+    diagnostics.extend(page_problems);
+    sources.documents = list_documents(root, &content.join("documents"), diagnostics);
+    sources
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Walks `dir` for `*.md` files (following no symbolic links out of it) and
+/// reads them in parallel.
+fn read_markdown(root: &Path, dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    if !dir.is_dir() {
+        return (Vec::new(), problems);
+    }
+    let mut paths = Vec::new();
+    for entry in WalkDir::new(dir).sort_by_file_name() {
+        match entry {
+            Ok(entry) => {
+                let is_md = entry.path().extension().is_some_and(|e| e == "md");
+                if entry.file_type().is_file() && is_md {
+                    paths.push(entry.into_path());
+                }
+            }
+            Err(err) => problems.push(walk_problem(root, dir, &err)),
+        }
+    }
+    let results: Vec<Result<SourceFile, Diagnostic>> = paths
+        .par_iter()
+        .map(|path| read_source(root, path))
+        .collect();
+    let mut files = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(file) => files.push(file),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    (files, problems)
+}
+
+fn walk_problem(root: &Path, dir: &Path, err: &walkdir::Error) -> Diagnostic {
+    let at = err.path().unwrap_or(dir);
+    if err.loop_ancestor().is_some() {
+        Diagnostic::warning(
+            relative(root, at),
+            "this folder link loops back on itself, so it was skipped",
+        )
+        .hint("remove the symbolic link, or point it somewhere outside content/")
+    } else {
+        Diagnostic::error(relative(root, at), format!("could not be read: {err}"))
+            .hint("check the file's permissions")
+    }
+}
+
+fn read_text(root: &Path, path: &Path, diagnostics: &mut Diagnostics) -> Option<SourceFile> {
+    match read_source(root, path) {
+        Ok(file) => Some(file),
+        Err(problem) => {
+            diagnostics.push(problem);
+            None
+        }
+    }
+}
+
+fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
+    let rel = relative(root, path);
+    let bytes = std::fs::read(path).map_err(|err| {
+        Diagnostic::error(&rel, format!("could not be read: {err}"))
+            .hint("check the file's permissions")
+    })?;
+    let text = String::from_utf8(bytes).map_err(|err| not_utf8(&rel, err))?;
+    let content_path = rel.strip_prefix("content/").unwrap_or(&rel).to_owned();
+    Ok(SourceFile {
+        path: rel,
+        content_path,
+        text,
+    })
+}
+
+/// Names the first byte that is not UTF-8 by its line and column, since that
+/// is what an editor shows.
+fn not_utf8(rel: &str, err: std::string::FromUtf8Error) -> Diagnostic {
+    let bytes = err.as_bytes();
+    let offset = err.utf8_error().valid_up_to();
+    let before = &bytes[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    Diagnostic::error(
+        rel,
+        format!(
+            "the file is not UTF-8 text: byte 0x{:02X} at offset {offset} is not valid UTF-8",
+            bytes[offset]
+        ),
+    )
+    .at(crate::diagnostics::Position::new(line, column))
+    .hint("save the file as UTF-8 in your editor (often \"Save with encoding\" or \"Save as\"); text pasted from Word often carries this")
+}
+
+fn list_documents(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<Document> {
+    let mut documents = Vec::new();
+    if !dir.is_dir() {
+        return documents;
+    }
+    let content = root.join("content");
+    for entry in WalkDir::new(dir).sort_by_file_name() {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => {
+                let bytes = entry.metadata().map(|m| m.len()).unwrap_or(0);
+                documents.push(Document {
+                    content_path: relative(&content, entry.path()),
+                    absolute: entry.into_path(),
+                    bytes,
+                });
+            }
+            Ok(_) => {}
+            Err(err) => diagnostics.push(walk_problem(root, dir, &err)),
+        }
+    }
+    documents
+}

@@ -1,0 +1,12 @@
+//! Reading a site's files: finding them, splitting front matter from body,
+//! and turning YAML into a tree that remembers where each value was written.
+//!
+//! Nothing here knows what a vacancy is; `vacancy` and `config` give the
+//! tree its meaning.
+
+pub mod discover;
+pub mod fields;
+pub mod frontmatter;
+pub mod yaml;
+
+pub use discover::{Document, SiteSources, SourceFile, discover};

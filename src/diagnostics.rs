@@ -1,0 +1,248 @@
+//! Problems found in a site's files, each tied to a file, line and column.
+//!
+//! Every stage reports into these types instead of failing fast, so one run
+//! shows a comms officer every mistake at once. Turning them into terminal
+//! text happens here too; the binary only chooses where to print.
+
+use std::fmt;
+
+/// How serious a problem is: errors stop the build, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A place in a file: 1-based line and column (in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Position {
+    pub const fn new(line: usize, column: usize) -> Self {
+        Self { line, column }
+    }
+}
+
+/// One problem, in words a comms officer can act on.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Path relative to the site root, with `/` separators.
+    pub file: String,
+    /// `None` when the problem is about the whole file.
+    pub position: Option<Position>,
+    /// What is wrong.
+    pub message: String,
+    /// What would be right.
+    pub hint: Option<String>,
+    /// The offending line of the file, quoted under the message.
+    #[serde(skip)]
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            file: file.into(),
+            position: None,
+            message: message.into(),
+            hint: None,
+            source_line: None,
+        }
+    }
+
+    pub fn warning(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(file, message)
+        }
+    }
+
+    pub fn at(mut self, position: Position) -> Self {
+        self.position = Some(position);
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Quotes the line at this diagnostic's position from the file's text.
+    pub fn quote_from(mut self, text: &str) -> Self {
+        if let Some(position) = self.position {
+            self.source_line = text
+                .lines()
+                .nth(position.line.saturating_sub(1))
+                .map(|line| line.trim_end_matches('\r').to_owned());
+        }
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{label}: {}", self.file)?;
+        if let Some(p) = self.position {
+            write!(f, ":{}:{}", p.line, p.column)?;
+        }
+        writeln!(f)?;
+        writeln!(f, "  {}", self.message)?;
+        if let (Some(p), Some(line)) = (self.position, &self.source_line) {
+            let number = p.line.to_string();
+            let pad = " ".repeat(number.len());
+            writeln!(f, "  {pad} |")?;
+            writeln!(f, "  {number} | {line}")?;
+            let marker = " ".repeat(p.column.saturating_sub(1));
+            writeln!(f, "  {pad} | {marker}^")?;
+        }
+        if let Some(hint) = &self.hint {
+            writeln!(f, "  fix: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// All the problems of one run, in a stable order (file, line, column).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Diagnostics(Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.0.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, more: impl IntoIterator<Item = Diagnostic>) {
+        self.0.extend(more);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Sorts by file and place so output does not depend on thread timing.
+    pub fn sort(&mut self) {
+        self.0.sort_by(|a, b| {
+            (&a.file, a.position, a.severity, &a.message)
+                .cmp(&(&b.file, b.position, b.severity, &b.message))
+        });
+    }
+
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.0
+    }
+
+    /// "3 errors in 2 files", or "1 warning in 1 file".
+    pub fn summary(&self) -> String {
+        let count = |severity| {
+            let these: Vec<_> = self.0.iter().filter(|d| d.severity == severity).collect();
+            let mut files: Vec<_> = these.iter().map(|d| d.file.as_str()).collect();
+            files.sort_unstable();
+            files.dedup();
+            (these.len(), files.len())
+        };
+        let (errors, error_files) = count(Severity::Error);
+        let (warnings, warning_files) = count(Severity::Warning);
+        let plural = |n: usize, word: &str| {
+            if n == 1 {
+                format!("1 {word}")
+            } else {
+                format!("{n} {word}s")
+            }
+        };
+        match (errors, warnings) {
+            (0, 0) => "no problems".to_owned(),
+            (0, w) => format!(
+                "{} in {}",
+                plural(w, "warning"),
+                plural(warning_files, "file")
+            ),
+            (e, 0) => format!("{} in {}", plural(e, "error"), plural(error_files, "file")),
+            (e, w) => format!(
+                "{} in {} and {}",
+                plural(e, "error"),
+                plural(error_files, "file"),
+                plural(w, "warning")
+            ),
+        }
+    }
+}
+
+impl FromIterator<Diagnostic> for Diagnostics {
+    fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
+        Self(iter.into_iter().collect())
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for diagnostic in &self.0 {
+            writeln!(f, "{diagnostic}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Collects the problems of one file while it is read, with its text at hand
+/// so each diagnostic can quote its line.
+pub struct FileReport<'a> {
+    pub file: &'a str,
+    text: &'a str,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> FileReport<'a> {
+    pub fn new(file: &'a str, text: &'a str) -> Self {
+        Self {
+            file,
+            text,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    pub fn error(&mut self, at: Position, message: impl Into<String>, hint: impl Into<String>) {
+        let d = Diagnostic::error(self.file, message).at(at);
+        self.push(d, hint.into());
+    }
+
+    pub fn warning(&mut self, at: Position, message: impl Into<String>, hint: impl Into<String>) {
+        let d = Diagnostic::warning(self.file, message).at(at);
+        self.push(d, hint.into());
+    }
+
+    fn push(&mut self, mut d: Diagnostic, hint: String) {
+        if !hint.is_empty() {
+            d = d.hint(hint);
+        }
+        self.diagnostics.push(d.quote_from(self.text));
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}

@@ -1,0 +1,242 @@
+//! careers: turns a folder of NHS job adverts into a careers website.
+//!
+//! Data flows one way, each stage its own module:
+//! `content` (find and read files) -> `config`, `vacancy`, `page` (parse and
+//! validate) -> `site` (publication state, band and town indexes) ->
+//! `render` (pages, feeds, sitemap, in memory) -> `output` (the only writer).
+//! Problems from every stage are collected as `diagnostics`.
+//!
+//! The binary is a thin shell over [`build`] and [`check`].
+
+// A diagnostic is large but only built on the error path; boxing it would
+// only add noise.
+#![allow(clippy::result_large_err)]
+
+pub mod calendar;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod markdown;
+pub mod output;
+pub mod page;
+pub mod render;
+pub mod site;
+pub mod slug;
+pub mod theme;
+pub mod vacancy;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+use rayon::prelude::*;
+
+use diagnostics::{Diagnostic, Diagnostics};
+use render::OutputFile;
+use site::{Site, Visibility};
+use theme::Theme;
+
+/// What to build, and as of when.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// The site's folder (holding `content/`).
+    pub root: PathBuf,
+    /// Where to write; default `<root>/public`.
+    pub output: Option<PathBuf>,
+    /// The build moment: a date or an RFC 3339 date-time; default now.
+    pub now: Option<String>,
+    /// Show drafts (and, for previews, future adverts).
+    pub visibility: Visibility,
+}
+
+impl BuildOptions {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self {
+            root: root.into(),
+            ..Self::default()
+        }
+    }
+
+    pub fn output_dir(&self) -> PathBuf {
+        self.output
+            .clone()
+            .unwrap_or_else(|| self.root.join("public"))
+    }
+}
+
+/// Why a build or check did not finish.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The content or theme has errors; nothing was written.
+    #[error("{}", .0.summary())]
+    Invalid(Diagnostics),
+    /// The output folder could not be written; the old output is untouched.
+    #[error(transparent)]
+    Output(#[from] output::OutputError),
+}
+
+/// A finished build or check.
+#[derive(Debug)]
+pub struct Report {
+    /// Warnings: problems that did not stop the build.
+    pub warnings: Diagnostics,
+    pub open: usize,
+    pub closed: usize,
+    pub previews: usize,
+    /// Files written (0 for a check).
+    pub files_written: usize,
+    /// Files the build renders (pages, feeds, crawler files).
+    pub files_rendered: usize,
+}
+
+/// A site loaded, checked and rendered in memory.
+pub struct Rendered {
+    pub site: Site,
+    pub theme: Theme,
+    pub files: Vec<OutputFile>,
+    pub warnings: Diagnostics,
+}
+
+/// Reads, checks and renders the site at `options.root`, writing nothing.
+pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
+    let mut problems = Diagnostics::default();
+    let sources = content::discover(&options.root, &mut problems);
+    let config = sources.site_yaml.as_ref().and_then(|source| {
+        let (config, found) = config::parse(source);
+        problems.extend(found);
+        config
+    });
+    let Some(config) = config else {
+        return Err(invalid(problems));
+    };
+    let now = match build_moment(options.now.as_deref(), &config) {
+        Ok(now) => now,
+        Err(problem) => {
+            problems.push(problem);
+            return Err(invalid(problems));
+        }
+    };
+    let documents: BTreeMap<String, u64> = sources
+        .documents
+        .iter()
+        .map(|d| (d.content_path.clone(), d.bytes))
+        .collect();
+    let cx = vacancy::ParseContext {
+        config: &config,
+        documents: &documents,
+    };
+    let parsed: Vec<_> = sources
+        .jobs
+        .par_iter()
+        .map(|s| vacancy::parse(s, &cx))
+        .collect();
+    let mut vacancies = Vec::with_capacity(parsed.len());
+    for (vacancy, found) in parsed {
+        problems.extend(found);
+        vacancies.extend(vacancy);
+    }
+    let mut pages = Vec::new();
+    for source in &sources.pages {
+        let (page, found) = page::parse(source);
+        problems.extend(found);
+        pages.extend(page);
+    }
+    let theme = theme::load(&options.root, &config.theme, &mut problems);
+    if problems.has_errors() {
+        return Err(invalid(problems));
+    }
+
+    let site = match site::assemble(
+        config,
+        vacancies,
+        pages,
+        sources.documents,
+        now,
+        options.visibility,
+        &theme.reserved_names(),
+    ) {
+        Ok(site) => site,
+        Err(found) => {
+            problems.extend(found.into_vec());
+            return Err(invalid(problems));
+        }
+    };
+    let preview = options.visibility.drafts || options.visibility.future;
+    let files = match render::render(&site, &theme, preview) {
+        Ok(files) => files,
+        Err(found) => {
+            problems.extend(found.into_vec());
+            return Err(invalid(problems));
+        }
+    };
+    problems.sort();
+    Ok(Rendered {
+        site,
+        theme,
+        files,
+        warnings: problems,
+    })
+}
+
+fn invalid(mut problems: Diagnostics) -> Error {
+    problems.sort();
+    Error::Invalid(problems)
+}
+
+fn build_moment(now: Option<&str>, config: &config::SiteConfig) -> Result<Timestamp, Diagnostic> {
+    match now {
+        None => Ok(Timestamp::now()),
+        Some(text) => calendar::parse_now(text, &config.timezone)
+            .map_err(|p| Diagnostic::error("--now", p.message).hint(p.hint)),
+    }
+}
+
+/// Validates and renders everything, writing nothing.
+pub fn check(options: &BuildOptions) -> Result<Report, Error> {
+    let rendered = render_site(options)?;
+    Ok(report(&rendered, 0))
+}
+
+/// Builds the site into its output folder, replacing it whole, or leaves
+/// the output untouched if anything fails.
+pub fn build(options: &BuildOptions) -> Result<Report, Error> {
+    let output = options.output_dir();
+    // Refuse a foreign folder before doing any work.
+    output::check_replaceable(&output)?;
+    let rendered = render_site(options)?;
+    let written = write_output(&output, &rendered)?;
+    Ok(report(&rendered, written))
+}
+
+/// Writes rendered files, theme statics and documents to `output`.
+pub fn write_output(output: &Path, rendered: &Rendered) -> Result<usize, Error> {
+    let copies = output::Copies {
+        statics: rendered
+            .theme
+            .statics
+            .iter()
+            .map(|(p, f)| (p.as_str(), f))
+            .collect(),
+        documents: &rendered.site.documents,
+    };
+    Ok(output::write(output, &rendered.files, &copies)?)
+}
+
+fn report(rendered: &Rendered, files_written: usize) -> Report {
+    let count = |wanted: fn(site::Status) -> bool| {
+        rendered
+            .site
+            .vacancies
+            .iter()
+            .filter(|p| wanted(p.status))
+            .count()
+    };
+    Report {
+        warnings: rendered.warnings.clone(),
+        open: count(|s| s == site::Status::Open),
+        closed: count(|s| s == site::Status::Closed),
+        previews: count(|s| matches!(s, site::Status::Draft | site::Status::Future)),
+        files_written,
+        files_rendered: rendered.files.len(),
+    }
+}

@@ -1,0 +1,173 @@
+//! RSS feeds (all jobs, each band, each town), the sitemap and robots.txt.
+
+use serde::Serialize;
+
+use crate::calendar;
+use crate::diagnostics::Diagnostics;
+use crate::site::{Published, Site, Term};
+
+use super::{OutputFile, Shared};
+
+#[derive(Serialize)]
+struct Feed {
+    title: String,
+    description: String,
+    language: String,
+    /// Absolute URL of the page the feed follows.
+    link: String,
+    /// Absolute URL of the feed itself.
+    self_url: String,
+    items: Vec<FeedItem>,
+}
+
+#[derive(Serialize)]
+struct FeedItem {
+    title: String,
+    link: String,
+    guid: String,
+    pub_date: String,
+    description: String,
+    categories: Vec<String>,
+}
+
+/// Every feed, plus the sitemap and robots.txt.
+pub(super) fn render_all(shared: &Shared) -> Vec<Result<OutputFile, Diagnostics>> {
+    let site = shared.site;
+    let all: Vec<usize> = (0..site.vacancies.len()).collect();
+    let mut out = vec![feed(shared, "", "feed.xml", &site.config.title, &all)];
+    for (folder, terms) in [("bands", &site.bands), ("locations", &site.towns)] {
+        for term in terms {
+            let title = term_title(folder, term, &site.config.title);
+            out.push(feed(
+                shared,
+                &format!("{folder}/{}/", term.slug),
+                &format!("{folder}/{}/feed.xml", term.slug),
+                &title,
+                &term.vacancies,
+            ));
+        }
+    }
+    out.push(sitemap(shared));
+    out.push(robots(shared));
+    out
+}
+
+fn term_title(folder: &str, term: &Term, site_title: &str) -> String {
+    match folder {
+        "bands" => format!("{} jobs: {site_title}", term.name),
+        _ => format!("Jobs in {}: {site_title}", term.name),
+    }
+}
+
+/// Open vacancies only, newest first, at most `feed_items`.
+fn feed(
+    shared: &Shared,
+    page: &str,
+    path: &str,
+    title: &str,
+    candidates: &[usize],
+) -> Result<OutputFile, Diagnostics> {
+    let site = shared.site;
+    let limit = match site.config.feed_items {
+        0 => usize::MAX,
+        n => n,
+    };
+    let items = candidates
+        .iter()
+        .map(|&i| &site.vacancies[i])
+        .filter(|p| p.status.is_public())
+        .take(limit)
+        .map(|p| item(p, site))
+        .collect();
+    let feed = Feed {
+        title: title.to_owned(),
+        description: site
+            .config
+            .description
+            .clone()
+            .unwrap_or_else(|| format!("Open vacancies: {}", site.config.title)),
+        language: site.config.language.clone(),
+        link: site.config.base_url.join(page),
+        self_url: site.config.base_url.join(path),
+        items,
+    };
+    let mut context = tera::Context::new();
+    context.insert("feed", &feed);
+    render_xml(shared, "feed.xml", path, context)
+}
+
+fn item(p: &Published, site: &Site) -> FeedItem {
+    let v = &p.vacancy;
+    let start_of_posted_day = calendar::wall_clock(
+        v.posted.to_datetime(jiff::civil::Time::midnight()),
+        &site.config.timezone,
+    )
+    .unwrap_or_else(|_| site.now.clone());
+    let mut categories = vec![v.band.to_string()];
+    categories.extend(v.towns().into_iter().map(str::to_owned));
+    FeedItem {
+        title: v.title.clone(),
+        link: site.config.base_url.join(&format!("jobs/{}/", v.slug)),
+        guid: v.reference.clone(),
+        pub_date: calendar::rfc822(&start_of_posted_day),
+        description: v.summary.clone(),
+        categories,
+    }
+}
+
+fn sitemap(shared: &Shared) -> Result<OutputFile, Diagnostics> {
+    let site = shared.site;
+    let base = &site.config.base_url;
+    let mut urls = Vec::new();
+    if !shared.preview {
+        urls.push(base.join(""));
+        urls.push(base.join("bands/"));
+        urls.push(base.join("locations/"));
+        for (folder, terms) in [("bands", &site.bands), ("locations", &site.towns)] {
+            urls.extend(
+                terms
+                    .iter()
+                    .filter(|t| t.listed > 0)
+                    .map(|t| base.join(&format!("{folder}/{}/", t.slug))),
+            );
+        }
+        urls.extend(
+            site.vacancies
+                .iter()
+                .filter(|p| p.status.is_public())
+                .map(|p| base.join(&format!("jobs/{}/", p.vacancy.slug))),
+        );
+        urls.extend(
+            site.pages
+                .iter()
+                .map(|p| base.join(&format!("{}/", p.page.slug))),
+        );
+    }
+    let mut context = tera::Context::new();
+    context.insert("urls", &urls);
+    render_xml(shared, "sitemap.xml", "sitemap.xml", context)
+}
+
+fn robots(shared: &Shared) -> Result<OutputFile, Diagnostics> {
+    let mut context = tera::Context::new();
+    context.insert(
+        "sitemap_url",
+        &shared.site.config.base_url.join("sitemap.xml"),
+    );
+    context.insert("preview", &shared.preview);
+    render_xml(shared, "robots.txt", "robots.txt", context)
+}
+
+fn render_xml(
+    shared: &Shared,
+    template: &str,
+    path: &str,
+    mut context: tera::Context,
+) -> Result<OutputFile, Diagnostics> {
+    context.insert("site", &shared.site_view);
+    let text = shared.templates.render(template, &context)?;
+    Ok(OutputFile {
+        path: path.to_owned(),
+        bytes: text.into_bytes(),
+    })
+}
