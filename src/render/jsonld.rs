@@ -51,10 +51,10 @@ pub fn job_posting(v: &Vacancy, body_html: &str, config: &SiteConfig) -> String 
         let mut value = json!({ "@type": "QuantitativeValue", "unitText": s.period.schema_unit() });
         match s.max {
             Some(max) if max != s.min => {
-                value["minValue"] = json!(s.min);
-                value["maxValue"] = json!(max);
+                value["minValue"] = amount(s.min);
+                value["maxValue"] = amount(max);
             }
-            _ => value["value"] = json!(s.min),
+            _ => value["value"] = amount(s.min),
         }
         posting["baseSalary"] =
             json!({ "@type": "MonetaryAmount", "currency": "GBP", "value": value });
@@ -63,6 +63,15 @@ pub fn job_posting(v: &Vacancy, body_html: &str, config: &SiteConfig) -> String 
         posting["jobStartDate"] = json!(start.to_string());
     }
     escape_for_script(&posting)
+}
+
+/// Whole pounds as integers (40617, not 40617.0); pence as decimals.
+fn amount(pounds: f64) -> Value {
+    if pounds.fract() == 0.0 {
+        json!(pounds as i64)
+    } else {
+        json!(pounds)
+    }
 }
 
 fn organisation(v: &Vacancy) -> Value {
