@@ -101,6 +101,33 @@ pub struct SiteConfig {
 }
 
 impl SiteConfig {
+    /// Settings to check job files against when site.yaml itself is broken:
+    /// defaults, and any employer accepted.
+    pub fn fallback() -> Self {
+        Self {
+            title: String::new(),
+            base_url: BaseUrl::parse("https://example.invalid").expect("valid URL"),
+            employer: Some(Employer {
+                name: String::new(),
+                url: None,
+                address: None,
+            }),
+            employers: Vec::new(),
+            privacy_url: None,
+            disability_confident: false,
+            description: None,
+            language: "en-GB".to_owned(),
+            timezone_name: "Europe/London".to_owned(),
+            timezone: TimeZone::get("Europe/London").expect("bundled time zone"),
+            closing_time: Time::new(23, 59, 0, 0).expect("valid time"),
+            theme: "default".to_owned(),
+            logo: None,
+            page_size: 20,
+            feed_items: 100,
+            country: "GB".to_owned(),
+        }
+    }
+
     /// The employer a vacancy names, or the site's default.
     pub fn find_employer(&self, name: &str) -> Option<&Employer> {
         self.employers

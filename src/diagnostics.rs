@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
+
 /// How serious a problem is: errors stop the build, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -89,30 +91,87 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
+impl Diagnostic {
+    /// Renders like a compiler message: the file and place, the message, the
+    /// line quoted with a marker under the offending text, and the fix.
+    pub fn render(&self, style: Style) -> String {
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let title = level.primary_title(self.message.as_str());
+        let mut group = match (self.position, &self.source_line) {
+            (Some(p), Some(line)) => {
+                let start = line
+                    .char_indices()
+                    .nth(p.column.saturating_sub(1))
+                    .map_or(line.len(), |(i, _)| i);
+                let rest = &line[start..];
+                let len = rest.find(char::is_whitespace).unwrap_or(rest.len()).max(1);
+                let end = (start + len).min(line.len());
+                title.element(
+                    Snippet::source(line.as_str())
+                        .line_start(p.line)
+                        .path(self.file.as_str())
+                        .annotation(AnnotationKind::Primary.span(start..end.max(start))),
+                )
+            }
+            (Some(p), None) => title.element(
+                Origin::path(self.file.as_str())
+                    .line(p.line)
+                    .char_column(p.column.saturating_sub(1)),
+            ),
+            (None, _) => title.element(Origin::path(self.file.as_str())),
+        };
+        if let Some(hint) = &self.hint {
+            group = group.element(Level::HELP.message(hint.as_str()));
+        }
+        let renderer = match style {
+            Style::Plain => Renderer::plain(),
+            Style::Colour => Renderer::styled(),
+        };
+        renderer.render(&[group])
+    }
+
+    /// One line of a GitHub Actions workflow command, so a pull request
+    /// shows the problem on the line.
+    pub fn github_annotation(&self) -> String {
+        let kind = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{label}: {}", self.file)?;
+        let mut place = format!("file={}", escape_property(&self.file));
         if let Some(p) = self.position {
-            write!(f, ":{}:{}", p.line, p.column)?;
+            place.push_str(&format!(",line={},col={}", p.line, p.column));
         }
-        writeln!(f)?;
-        writeln!(f, "  {}", self.message)?;
-        if let (Some(p), Some(line)) = (self.position, &self.source_line) {
-            let number = p.line.to_string();
-            let pad = " ".repeat(number.len());
-            writeln!(f, "  {pad} |")?;
-            writeln!(f, "  {number} | {line}")?;
-            let marker = " ".repeat(p.column.saturating_sub(1));
-            writeln!(f, "  {pad} | {marker}^")?;
-        }
+        let mut message = self.message.clone();
         if let Some(hint) = &self.hint {
-            writeln!(f, "  fix: {hint}")?;
+            message.push_str(&format!(" Fix: {hint}"));
         }
-        Ok(())
+        format!("::{kind} {place}::{}", escape_data(&message))
+    }
+}
+
+/// Whether terminal output may use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Plain,
+    Colour,
+}
+
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}", self.render(Style::Plain))
     }
 }
 
@@ -151,6 +210,35 @@ impl Diagnostics {
             (&a.file, a.position, a.severity, &a.message)
                 .cmp(&(&b.file, b.position, b.severity, &b.message))
         });
+    }
+
+    /// Every diagnostic, rendered for a terminal, one blank line apart.
+    pub fn render(&self, style: Style) -> String {
+        let mut out = String::new();
+        for d in &self.0 {
+            out.push_str(&d.render(style));
+            out.push_str("\n\n");
+        }
+        out
+    }
+
+    /// A JSON array of `{file, line, column, severity, message, hint}`.
+    pub fn to_json(&self) -> String {
+        let items: Vec<serde_json::Value> = self
+            .0
+            .iter()
+            .map(|d| {
+                serde_json::json!({
+                    "file": d.file,
+                    "line": d.position.map(|p| p.line),
+                    "column": d.position.map(|p| p.column),
+                    "severity": d.severity,
+                    "message": d.message,
+                    "hint": d.hint,
+                })
+            })
+            .collect();
+        serde_json::to_string_pretty(&items).expect("diagnostics serialise")
     }
 
     pub fn into_vec(self) -> Vec<Diagnostic> {
@@ -201,10 +289,7 @@ impl FromIterator<Diagnostic> for Diagnostics {
 
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for diagnostic in &self.0 {
-            writeln!(f, "{diagnostic}")?;
-        }
-        Ok(())
+        f.write_str(&self.render(Style::Plain))
     }
 }
 

@@ -106,7 +106,18 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
         problems.extend(found);
         config
     });
+    // Without usable settings, still read every job file (against
+    // defaults) so one run shows every problem.
     let Some(config) = config else {
+        let fallback = config::SiteConfig::fallback();
+        let documents = document_sizes(&sources);
+        let cx = vacancy::ParseContext {
+            config: &fallback,
+            documents: &documents,
+        };
+        for source in &sources.jobs {
+            problems.extend(vacancy::parse(source, &cx).1);
+        }
         return Err(invalid(problems));
     };
     let now = match build_moment(options.now.as_deref(), &config) {
@@ -116,11 +127,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
             return Err(invalid(problems));
         }
     };
-    let documents: BTreeMap<String, u64> = sources
-        .documents
-        .iter()
-        .map(|d| (d.content_path.clone(), d.bytes))
-        .collect();
+    let documents = document_sizes(&sources);
     let cx = vacancy::ParseContext {
         config: &config,
         documents: &documents,
@@ -176,6 +183,14 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
         files,
         warnings: problems,
     })
+}
+
+fn document_sizes(sources: &content::SiteSources) -> BTreeMap<String, u64> {
+    sources
+        .documents
+        .iter()
+        .map(|d| (d.content_path.clone(), d.bytes))
+        .collect()
 }
 
 fn invalid(mut problems: Diagnostics) -> Error {

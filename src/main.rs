@@ -6,6 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
+use std::io::IsTerminal;
+
+use careers::diagnostics::{Diagnostics, Style};
 use careers::site::Visibility;
 use careers::{BuildOptions, Error, Report};
 
@@ -34,7 +37,20 @@ enum Command {
     Check {
         #[command(flatten)]
         site: SiteArgs,
+        /// How to print problems: for people, as JSON, or as GitHub annotations
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// Messages with the offending line quoted, coloured on a terminal
+    Human,
+    /// A JSON array of {file, line, column, severity, message, hint}
+    Json,
+    /// GitHub Actions workflow commands, shown on the pull request's lines
+    Github,
 }
 
 #[derive(Args)]
@@ -66,58 +82,96 @@ fn main() -> ExitCode {
                 },
             };
             let out = options.output_dir();
-            finish(careers::build(&options), |r| {
-                let drafts = if r.previews > 0 {
-                    format!(", {} drafts", r.previews)
-                } else {
-                    String::new()
-                };
-                format!(
-                    "built {} open and {} closed vacancies{drafts} into {} ({} files)",
-                    r.open,
-                    r.closed,
-                    out.display(),
-                    r.files_written
-                )
-            })
+            finish(
+                careers::build(&options),
+                Format::Human,
+                "nothing was written; public/ is as it was",
+                |r| {
+                    let drafts = if r.previews > 0 {
+                        format!(", {} drafts", r.previews)
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "built {} open and {} closed vacancies{drafts} into {} ({} files)",
+                        r.open,
+                        r.closed,
+                        out.display(),
+                        r.files_written
+                    )
+                },
+            )
         }
-        Command::Check { site } => {
+        Command::Check { site, format } => {
             let options = BuildOptions {
                 root: site.root,
                 now: site.now,
                 ..BuildOptions::default()
             };
-            finish(careers::check(&options), |r| {
-                format!(
-                    "checked {} vacancies: {} open, {} closed; no errors",
-                    r.open + r.closed,
-                    r.open,
-                    r.closed
-                )
-            })
+            finish(
+                careers::check(&options),
+                format,
+                "fix these and run careers check again",
+                |r| {
+                    format!(
+                        "checked {} vacancies: {} open, {} closed; no errors",
+                        r.open + r.closed,
+                        r.open,
+                        r.closed
+                    )
+                },
+            )
         }
     }
 }
 
-fn finish(result: Result<Report, Error>, done: impl Fn(&Report) -> String) -> ExitCode {
-    match result {
-        Ok(report) => {
-            if !report.warnings.is_empty() {
-                eprint!("{}", report.warnings);
-                eprintln!("{}", report.warnings.summary());
+fn finish(
+    result: Result<Report, Error>,
+    format: Format,
+    on_failure: &str,
+    done: impl Fn(&Report) -> String,
+) -> ExitCode {
+    let (problems, outcome) = match &result {
+        Ok(report) => (report.warnings.clone(), Ok(done(report))),
+        Err(Error::Invalid(problems)) => (problems.clone(), Err(None)),
+        Err(err) => (Diagnostics::default(), Err(Some(err.to_string()))),
+    };
+    match format {
+        Format::Json => println!("{}", problems.to_json()),
+        Format::Github => {
+            for d in problems.iter() {
+                println!("{}", d.github_annotation());
             }
-            println!("{}", done(&report));
+        }
+        Format::Human => {
+            if !problems.is_empty() {
+                eprint!("{}", problems.render(terminal_style()));
+                eprintln!("{}", problems.summary());
+            }
+        }
+    }
+    match outcome {
+        Ok(summary) => {
+            if format == Format::Human {
+                println!("{summary}");
+            }
             ExitCode::SUCCESS
         }
-        Err(Error::Invalid(problems)) => {
-            eprint!("{problems}");
-            eprintln!("{}; nothing was written", problems.summary());
-            ExitCode::FAILURE
-        }
-        Err(err) => {
-            eprintln!("error: {err}");
-            eprintln!("nothing was written");
+        Err(message) => {
+            if let Some(message) = message {
+                eprintln!("error: {message}");
+            }
+            if format == Format::Human {
+                eprintln!("{on_failure}");
+            }
             ExitCode::FAILURE
         }
     }
+}
+
+/// Colour only on a terminal, and never when NO_COLOR is set.
+fn terminal_style() -> Style {
+    let wanted = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    if wanted { Style::Colour } else { Style::Plain }
 }

@@ -59,6 +59,8 @@ const SITE_KEYS: &[&str] = &["site", "address", "town", "county", "postcode", "c
 const CONTACT_KEYS: &[&str] = &["name", "role", "email", "phone"];
 const DOCUMENT_KEYS: &[&str] = &["title", "file"];
 const MAX_SITES: usize = 10;
+const MAX_TITLE: usize = 100;
+const LARGE_DOCUMENT: u64 = 10 * 1024 * 1024;
 
 /// What a job file is checked against besides itself.
 pub struct ParseContext<'a> {
@@ -88,11 +90,27 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
     let config = cx.config;
 
     let title = required_text(&f, "title", "Senior Occupational Therapist", report);
+    if let (Some(t), Some(value)) = (&title, f.get("title"))
+        && t.chars().count() > MAX_TITLE
+    {
+        report.warning(
+            value.at,
+            format!("the title is {} characters long", t.chars().count()),
+            format!("keep titles under {MAX_TITLE} characters so they fit on a phone and in search results; put details in `summary`"),
+        );
+    }
     let reference = required_text(&f, "reference", "380-AC0746", report);
     let band = f
         .required("band", report, "6")
         .and_then(|v| read_band(v, report));
     let salary = f.get("salary").and_then(|v| read_salary(v, report));
+    if f.key_at("salary").is_none() {
+        report.warning(
+            f.at,
+            "the advert gives no salary",
+            "add `salary:` with `min` and `max`: candidates look for pay first, and Google for Jobs ranks adverts with pay higher",
+        );
+    }
     let locations = read_locations(&f, config, report);
     let employer = read_employer(&f, config, report);
 
@@ -114,6 +132,16 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
                 calendar::long_date(posted)
             ),
             "check both dates: an advert closes on or after the day it is posted",
+        );
+    }
+    if let (Some(posted), Some(closes)) = (posted, &closes)
+        && closes.moment.date() > posted.saturating_add(jiff::Span::new().years(1))
+    {
+        let at = f.get("closes").map_or(f.at, |v| v.at);
+        report.warning(
+            at,
+            "the advert stays open for more than a year after it is posted",
+            "check the year of `closes`; adverts usually close within weeks",
         );
     }
     let optional_date =
@@ -673,10 +701,19 @@ fn local_document(
         return None;
     }
     match cx.documents.get(path) {
-        Some(&bytes) => Some(DocumentTarget::Local {
-            path: path.to_owned(),
-            bytes,
-        }),
+        Some(&bytes) => {
+            if bytes > LARGE_DOCUMENT {
+                report.warning(
+                    file.at,
+                    format!("{} is {:.0} MB, slow to download on a phone", file.value, bytes as f64 / (1024.0 * 1024.0)),
+                    "save a smaller copy (for a PDF, \"reduce file size\" or export without images)",
+                );
+            }
+            Some(DocumentTarget::Local {
+                path: path.to_owned(),
+                bytes,
+            })
+        }
         None => {
             let name = path.rsplit('/').next().unwrap_or(path);
             let similar: Vec<&str> = cx.documents.keys().map(String::as_str).collect();
