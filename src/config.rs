@@ -46,7 +46,7 @@ pub struct BaseUrl {
 }
 
 impl BaseUrl {
-    fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, String> {
         let text = text.trim();
         let rest = text
             .strip_prefix("https://")

@@ -47,6 +47,9 @@ pub struct BuildOptions {
     pub now: Option<String>,
     /// Show drafts (and, for previews, future adverts).
     pub visibility: Visibility,
+    /// Replaces `base_url` from site.yaml, e.g. `http://127.0.0.1:1111/`
+    /// for a local preview whose absolute links must work.
+    pub base_url: Option<String>,
 }
 
 impl BuildOptions {
@@ -108,6 +111,19 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
     });
     // Without usable settings, still read every job file (against
     // defaults) so one run shows every problem.
+    let config = match (config, &options.base_url) {
+        (Some(mut config), Some(url)) => match config::BaseUrl::parse(url) {
+            Ok(base) => {
+                config.base_url = base;
+                Some(config)
+            }
+            Err(message) => {
+                problems.push(Diagnostic::error("--base-url", message));
+                None
+            }
+        },
+        (config, _) => config,
+    };
     let Some(config) = config else {
         let fallback = config::SiteConfig::fallback();
         let documents = document_sizes(&sources);
