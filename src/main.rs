@@ -80,6 +80,7 @@ fn main() -> ExitCode {
                     drafts,
                     future: false,
                 },
+                base_url: None,
             };
             let out = options.output_dir();
             finish(
