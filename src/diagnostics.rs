@@ -241,6 +241,11 @@ impl Diagnostics {
         serde_json::to_string_pretty(&items).expect("diagnostics serialise")
     }
 
+    /// Drops repeats of the same problem (sort first).
+    pub fn dedup(&mut self) {
+        self.0.dedup();
+    }
+
     pub fn into_vec(self) -> Vec<Diagnostic> {
         self.0
     }

@@ -124,7 +124,7 @@ fn syntax_error(err: &serde_saphyr::Error, line_offset: usize) -> SyntaxError {
 
 /// Rewords the YAML parser's messages for people who do not know YAML.
 fn explain(raw: &str) -> (String, String) {
-    let (message, hint) = if raw.contains("tab") {
+    let (message, hint) = if raw.contains("tabs disallowed") || raw.contains("tab character") {
         (
             "a tab character is used for indentation".to_owned(),
             "indent with spaces, never tabs (two spaces per level)",
@@ -261,5 +261,7 @@ mod tests {
         let err = parse("a:\n\tb: 1\n", 1).unwrap_err();
         assert!(err.message.contains("tab"), "{}", err.message);
         assert_eq!(err.at.line, 3);
+        let err = parse("band: 6\nband: 7\n", 1).unwrap_err();
+        assert_eq!(err.message, "`band` is given twice");
     }
 }

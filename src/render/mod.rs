@@ -83,7 +83,9 @@ pub fn render(site: &Site, theme: &Theme, preview: bool) -> Result<Vec<OutputFil
         }
     }
     if problems.has_errors() {
+        // One broken template breaks every page using it: say it once.
         problems.sort();
+        problems.dedup();
         return Err(problems);
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -125,7 +127,7 @@ fn page_jobs(shared: &Shared) -> Vec<PageJob> {
             template: "vacancy.html",
             file: format!("{url}index.html"),
             url,
-            noindex: !p.status.is_public(),
+            noindex: !p.status.is_public() || preview,
             vars,
         });
     }
