@@ -20,6 +20,8 @@ pub mod markdown;
 pub mod output;
 pub mod page;
 pub mod render;
+pub mod scaffold;
+pub mod serve;
 pub mod site;
 pub mod slug;
 pub mod theme;

@@ -9,6 +9,8 @@ use clap::{Args, Parser, Subcommand};
 use std::io::IsTerminal;
 
 use careers::diagnostics::{Diagnostics, Style};
+use careers::scaffold::NewVacancy;
+use careers::serve::{ServeEvent, ServeOptions};
 use careers::site::Visibility;
 use careers::{BuildOptions, Error, Report};
 
@@ -40,6 +42,38 @@ enum Command {
         /// How to print problems: for people, as JSON, or as GitHub annotations
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
+    },
+    /// Preview the site on this computer, rebuilding and reloading the browser on every save
+    Serve {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The port on 127.0.0.1 (the next free one if it is taken)
+        #[arg(long, default_value_t = careers::serve::DEFAULT_PORT)]
+        port: u16,
+        /// Open the site in the browser
+        #[arg(long)]
+        open: bool,
+    },
+    /// Write a new advert to fill in, as a draft, in content/jobs/
+    New {
+        /// The job title, e.g. "Staff Nurse"
+        title: String,
+        /// The band: 1 to 9, 8a to 8d, or a grade such as Consultant
+        #[arg(long)]
+        band: Option<String>,
+        /// The town the job is in
+        #[arg(long)]
+        location: Option<String>,
+        #[command(flatten)]
+        site: SiteArgs,
+    },
+    /// Make a new site in DIR, with an example advert, using the built-in theme
+    Init {
+        /// A new or empty folder
+        dir: PathBuf,
+        /// Date the example advert as of this day [default: today]
+        #[arg(long, value_name = "DATE", env = "CAREERS_NOW")]
+        now: Option<String>,
     },
 }
 
@@ -123,7 +157,173 @@ fn main() -> ExitCode {
                 },
             )
         }
+        Command::Serve { site, port, open } => serve(site, port, open),
+        Command::New {
+            title,
+            band,
+            location,
+            site,
+        } => new_advert(title, band, location, site),
+        Command::Init { dir, now } => init(dir, now),
     }
+}
+
+fn serve(site: SiteArgs, port: u16, open: bool) -> ExitCode {
+    let mut options = ServeOptions::new(site.root);
+    options.build.now = site.now;
+    options.port = port;
+    let style = terminal_style();
+    let handle = match careers::serve::start(options, move |event| report_serve(event, style)) {
+        Ok(handle) => handle,
+        Err(err) => {
+            eprintln!("error: {err}");
+            eprintln!("try another port with --port");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Some(taken) = handle.port_was_taken() {
+        println!(
+            "port {taken} is in use, so port {} is used instead",
+            handle.port()
+        );
+    }
+    println!("serving the site at {}", handle.url());
+    println!(
+        "drafts and future adverts are shown, marked as previews; nothing is written to public/"
+    );
+    println!("press Ctrl+C to stop");
+    if open && let Err(err) = careers::serve::open_in_browser(&handle.url()) {
+        eprintln!(
+            "could not open a browser ({err}); open {} yourself",
+            handle.url()
+        );
+    }
+    handle.wait();
+    ExitCode::SUCCESS
+}
+
+fn report_serve(event: &ServeEvent, style: Style) {
+    let after = |changed: &[String]| match changed {
+        [] => String::new(),
+        [one] => format!("{one} changed: "),
+        [first, rest @ ..] => format!("{first} and {} more changed: ", rest.len()),
+    };
+    match event {
+        ServeEvent::Built {
+            changed,
+            took,
+            files,
+            summary,
+            warnings,
+        } => {
+            if !warnings.is_empty() {
+                eprint!("{}", warnings.render(style));
+            }
+            let verb = if changed.is_empty() {
+                "built"
+            } else {
+                "rebuilt"
+            };
+            println!(
+                "{}{verb} {files} pages and feeds in {} ms ({summary})",
+                after(changed),
+                took.as_millis()
+            );
+        }
+        ServeEvent::Failed {
+            changed,
+            took,
+            problems,
+        } => {
+            eprint!("{}", problems.render(style));
+            eprintln!(
+                "{}could not rebuild the site: {} ({} ms); the browser shows them over the last good pages until you fix them",
+                after(changed),
+                problems.summary(),
+                took.as_millis()
+            );
+        }
+        ServeEvent::Watching(folders) => {
+            println!("watching {} for changes", folders.join(", "));
+        }
+        ServeEvent::WatchProblem(message) => eprintln!("warning: {message}"),
+    }
+}
+
+fn new_advert(
+    title: String,
+    band: Option<String>,
+    location: Option<String>,
+    site: SiteArgs,
+) -> ExitCode {
+    let request = NewVacancy {
+        root: site.root,
+        title,
+        band,
+        location,
+        now: site.now,
+    };
+    match careers::scaffold::new_vacancy(&request) {
+        Ok(created) => {
+            if !created.warnings.is_empty() {
+                eprint!("{}", created.warnings.render(terminal_style()));
+            }
+            let taken = created
+                .taken
+                .as_ref()
+                .map(|slug| format!("; jobs/{slug}/ is taken by another advert"))
+                .unwrap_or_default();
+            println!("wrote {} as a draft{taken}", created.relative);
+            println!("next:");
+            println!(
+                "  1. open it and replace every [[placeholder]]; delete the `# ` before the optional fields you need"
+            );
+            println!(
+                "  2. preview it while you edit: careers serve, then http://127.0.0.1:{}/{}",
+                careers::serve::DEFAULT_PORT,
+                created.url
+            );
+            println!(
+                "  3. when it is ready, delete the `draft: true` line; careers check says if a placeholder is left"
+            );
+            println!(
+                "it is posted {} and closes {}: change `posted` and `closes` if you need to",
+                created.posted, created.closes
+            );
+            ExitCode::SUCCESS
+        }
+        Err(err) => scaffold_failed(&err),
+    }
+}
+
+fn init(dir: PathBuf, now: Option<String>) -> ExitCode {
+    match careers::scaffold::init_site(&dir, now.as_deref()) {
+        Ok(site) => {
+            println!("made a new site in {}:", site.root.display());
+            for file in &site.files {
+                println!("  {file}");
+            }
+            println!("next:");
+            println!("  cd {}", site.root.display());
+            println!("  careers serve          preview the site while you edit it");
+            println!("  careers new \"Staff Nurse\" --band 5 --location Exampletown");
+            println!("                         write a new advert to fill in");
+            println!("  careers build          build the site into public/ to publish it");
+            println!(
+                "edit content/site.yaml first (title, base_url, employer); the site uses the built-in theme, and docs/themes.md shows how to override one template"
+            );
+            ExitCode::SUCCESS
+        }
+        Err(err) => scaffold_failed(&err),
+    }
+}
+
+fn scaffold_failed(err: &careers::scaffold::ScaffoldError) -> ExitCode {
+    eprintln!("error: {err}");
+    if let Some(hint) = err.hint() {
+        eprintln!("  help: {hint}");
+    }
+    ExitCode::FAILURE
 }
 
 fn finish(

@@ -6,6 +6,7 @@
 pub mod band;
 pub mod location;
 mod parse;
+pub mod placeholder;
 pub mod salary;
 pub mod terms;
 

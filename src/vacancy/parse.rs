@@ -235,6 +235,10 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
         .map(|t| t.value)
         .unwrap_or_else(|| body.first_paragraph.clone());
     let text = |key: &str, report: &mut FileReport| f.text(key, report).map(|t| t.value);
+    let draft = f.flag("draft", report).unwrap_or(false);
+    if !draft {
+        super::placeholder::check(&root, split.body, split.body_first_line, report);
+    }
 
     Some(Vacancy {
         source: source.path.clone(),
@@ -269,7 +273,7 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
         tags,
         summary,
         body,
-        draft: f.flag("draft", report).unwrap_or(false),
+        draft,
     })
 }
 

@@ -1,0 +1,220 @@
+//! Answering HTTP requests from the snapshot in memory: pages, theme
+//! statics and documents, `index.html` for folders, the theme's 404 page,
+//! the reload channel, and the reload script (and, while the last rebuild
+//! failed, the error overlay) in every HTML page.
+
+use std::sync::Arc;
+use std::thread;
+
+use tiny_http::{Header, Request, Response};
+
+use super::overlay;
+use super::paths::{self, BadPath};
+use super::reload::{self, EVENTS_PATH};
+use super::{Live, Shared};
+use crate::theme::StaticFile;
+
+/// A finished answer, before it is written to the connection.
+#[derive(Debug)]
+pub(crate) struct Reply {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+}
+
+/// What a request asks for.
+#[derive(Debug)]
+pub(crate) enum Routed {
+    Reply(Reply),
+    /// The reload channel: the connection is kept open.
+    Events,
+}
+
+/// Answers one request on the worker thread; the reload channel gets a
+/// thread of its own, since it stays open as long as the tab does.
+pub(crate) fn handle(shared: &Arc<Shared>, request: Request) {
+    match route(shared, request.method().as_str(), request.url()) {
+        Routed::Events => {
+            // Subscribe before reading the version, so no rebuild falls
+            // between the two unannounced.
+            let messages = shared.hub.subscribe();
+            let version = shared.version(shared.live().generation);
+            let out = request.into_writer();
+            let spawned = thread::Builder::new()
+                .name("careers-reload".into())
+                .spawn(move || reload::stream(out, messages, &version));
+            // If no thread can be had, the tab simply does not reload.
+            drop(spawned);
+        }
+        Routed::Reply(reply) => {
+            let mut response = Response::from_data(reply.body).with_status_code(reply.status);
+            for (name, value) in reply.headers {
+                if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+                    response.add_header(header);
+                }
+            }
+            // A browser that went away mid-answer is not a problem.
+            let _ = request.respond(response);
+        }
+    }
+}
+
+/// Decides the answer to `method` `url`. Reads the disk only for theme
+/// statics and documents the build found, by their known path.
+pub(crate) fn route(shared: &Shared, method: &str, url: &str) -> Routed {
+    if method != "GET" && method != "HEAD" {
+        let mut reply = text(405, "Only GET and HEAD are served here.\n");
+        reply.headers.push(("Allow", "GET, HEAD".to_owned()));
+        return Routed::Reply(reply);
+    }
+    let request = match paths::parse(url) {
+        Ok(request) => request,
+        Err(BadPath::Traversal) => {
+            return Routed::Reply(text(
+                400,
+                "Refused: the path climbs out of the site with \"..\".\n",
+            ));
+        }
+        Err(BadPath::Malformed | BadPath::NotAPath) => {
+            return Routed::Reply(text(400, "Refused: the path is not a usable URL path.\n"));
+        }
+    };
+    if format!("/{}", request.path) == EVENTS_PATH {
+        return Routed::Events;
+    }
+    let live = shared.live();
+    let version = shared.version(live.generation);
+    let Some(good) = &live.good else {
+        // Nothing has built since the server started: say why, and reload
+        // when that changes.
+        let problems = live.problems.clone().unwrap_or_default();
+        let page = overlay::error_page(&problems);
+        return Routed::Reply(html(500, page.into_bytes(), &live, &version, false));
+    };
+    let path = request.path.as_str();
+    let key = if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_owned()
+    };
+    if let Some(bytes) = find(good, &key) {
+        let kind = paths::content_type(&key);
+        if kind.starts_with("text/html") {
+            return Routed::Reply(html(200, bytes, &live, &version, true));
+        }
+        return Routed::Reply(Reply {
+            status: 200,
+            headers: headers(kind),
+            body: bytes,
+        });
+    }
+    if !path.is_empty()
+        && !path.ends_with('/')
+        && good.files.contains_key(&format!("{path}/index.html"))
+    {
+        let location = format!("/{}/{}", encode_path(path), request.query);
+        let mut reply = text(301, &format!("Moved to {location}\n"));
+        reply.headers.push(("Location", location));
+        return Routed::Reply(reply);
+    }
+    match good.files.get("404.html") {
+        Some(page) => Routed::Reply(html(404, page.clone(), &live, &version, true)),
+        None => Routed::Reply(text(404, "Not found.\n")),
+    }
+}
+
+/// The bytes at output path `key`: a rendered file, a theme static or a
+/// document.
+fn find(good: &super::SiteSnapshot, key: &str) -> Option<Vec<u8>> {
+    if let Some(bytes) = good.files.get(key) {
+        return Some(bytes.clone());
+    }
+    if let Some(file) = good.statics.get(key) {
+        return match file {
+            StaticFile::Embedded(bytes) => Some(bytes.to_vec()),
+            StaticFile::OnDisk(path) => std::fs::read(path).ok(),
+        };
+    }
+    good.documents
+        .get(key)
+        .and_then(|path| std::fs::read(path).ok())
+}
+
+/// An HTML answer with the reload script, and the error overlay while the
+/// last rebuild failed (only over a page of the last good build).
+fn html(status: u16, page: Vec<u8>, live: &Live, version: &str, overlay_it: bool) -> Reply {
+    let mut extra = String::new();
+    if overlay_it && let Some(problems) = &live.problems {
+        extra.push_str(&overlay::overlay(problems));
+    }
+    extra.push_str(&reload::script(version));
+    Reply {
+        status,
+        headers: headers("text/html; charset=utf-8"),
+        body: inject(page, &extra),
+    }
+}
+
+/// Puts `extra` before the last `</body>`, or at the end without one.
+pub(crate) fn inject(mut page: Vec<u8>, extra: &str) -> Vec<u8> {
+    let at = page
+        .windows(7)
+        .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
+        .unwrap_or(page.len());
+    page.splice(at..at, extra.bytes());
+    page
+}
+
+fn text(status: u16, body: &str) -> Reply {
+    Reply {
+        status,
+        headers: headers("text/plain; charset=utf-8"),
+        body: body.as_bytes().to_vec(),
+    }
+}
+
+fn headers(content_type: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("Content-Type", content_type.to_owned()),
+        // A preview must always show the latest build.
+        ("Cache-Control", "no-store".to_owned()),
+        ("X-Content-Type-Options", "nosniff".to_owned()),
+    ]
+}
+
+/// Percent-encodes a decoded path for a `Location` header.
+fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn injects_before_the_last_body_end() {
+        let page = b"<html><body><p>x</p></BODY></html>".to_vec();
+        assert_eq!(
+            String::from_utf8(inject(page, "<s>")).unwrap(),
+            "<html><body><p>x</p><s></BODY></html>"
+        );
+        assert_eq!(
+            String::from_utf8(inject(b"<p>x</p>".to_vec(), "<s>")).unwrap(),
+            "<p>x</p><s>"
+        );
+    }
+
+    #[test]
+    fn encodes_redirect_paths() {
+        assert_eq!(encode_path("locations/st mary's"), "locations/st%20mary's");
+        assert_eq!(encode_path("tŷ"), "t%C5%B7");
+    }
+}
