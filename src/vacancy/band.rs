@@ -27,6 +27,11 @@ impl Band {
             if trimmed.is_empty() {
                 return Err("the band is empty".to_owned());
             }
+            // The grade names its page (bands/<slug>/): with no letters or
+            // digits it would have none, and would overwrite bands/index.html.
+            if slugify(trimmed).is_empty() {
+                return Err(format!("the band \"{trimmed}\" has no letters or digits"));
+            }
             return Ok(Band::Other(trimmed.to_owned()));
         }
         let rank = match code {
@@ -111,6 +116,11 @@ mod tests {
         assert!(Band::parse("8e").is_err());
         assert!(Band::parse("Band 11").is_err());
         assert!(Band::parse("8").unwrap_err().contains("8a, 8b"));
+        assert!(
+            Band::parse("???").is_err(),
+            "a grade needs a name to link by"
+        );
+        assert!(Band::parse(" - ").is_err());
     }
 
     #[test]

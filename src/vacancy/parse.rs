@@ -221,7 +221,19 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
             }
             slug
         }
-        None => slugify(file_stem(&source.content_path)),
+        None => {
+            // Like `slug:`, the file name must give the page a folder of its
+            // own: an empty slug would overwrite jobs/index.html.
+            let slug = slugify(file_stem(&source.content_path));
+            if slug.is_empty() {
+                report.error(
+                    f.at,
+                    "the file name has no letters or digits to make the advert's web address from",
+                    "rename the file, e.g. staff-nurse.md, or set `slug: staff-nurse`",
+                );
+            }
+            slug
+        }
     };
     let pay_scheme = f.text("pay_scheme", report).map(|t| t.value).or_else(|| {
         band.as_ref()
