@@ -283,3 +283,51 @@ fn every_page_names_its_feed_for_readers() {
     }
     assert!(alternates.contains(&"../../locations/sidcup/feed.xml".to_owned()));
 }
+
+#[test]
+fn a_site_with_no_jobs_has_a_valid_empty_feed() {
+    let out = Fixture::new().build(NOW);
+    let feed = feed(&out, "feed.xml");
+    assert!(feed.items.is_empty());
+    assert_eq!(feed.self_link, format!("{BASE_URL}feed.xml"));
+    assert_eq!(feed.channel_link, BASE_URL);
+}
+
+#[test]
+fn an_item_without_a_summary_is_described_by_its_first_paragraph() {
+    let out = Fixture::new()
+        .job(
+            "a.md",
+            &Job::new("Nurse", "R-1").front_matter(),
+            "## Job summary\n\nCare for *older* people on Birch Ward.\n\nMore text.\n",
+        )
+        .job(
+            "b.md",
+            &Job::new("Physio", "R-2")
+                .with("summary: Help people move again.")
+                .front_matter(),
+            "## Job summary\n\nNot this.\n",
+        )
+        .build(NOW);
+    let text = out.text("feed.xml");
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let descriptions: Vec<(String, String)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("item"))
+        .map(|item| {
+            let child = |name: &str| {
+                item.children()
+                    .find(|c| c.has_tag_name(name))
+                    .and_then(|c| c.text())
+                    .unwrap_or("")
+                    .to_owned()
+            };
+            (child("guid"), child("description"))
+        })
+        .collect();
+    assert!(descriptions.contains(&(
+        "R-1".to_owned(),
+        "Care for older people on Birch Ward.".to_owned()
+    )));
+    assert!(descriptions.contains(&("R-2".to_owned(), "Help people move again.".to_owned())));
+}

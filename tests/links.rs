@@ -330,3 +330,27 @@ fn an_at_link_to_a_draft_is_an_error() {
         "{problems}"
     );
 }
+
+#[test]
+fn an_at_link_to_a_closed_job_still_lands_on_its_page() {
+    let out = Fixture::new()
+        .job(
+            "nurse.md",
+            &Job::new("Staff Nurse", "R-1").front_matter(),
+            "This replaces the [old post](@/jobs/old.md).\n",
+        )
+        .vacancy("old.md", Job::new("Old Post", "R-2").closes("2026-01-10"))
+        .build(NOW);
+    let (_, target) = link_target(&out, "jobs/nurse/index.html", "old post");
+    assert_eq!(target, "jobs/old/index.html");
+}
+
+#[test]
+fn every_page_names_its_absolute_canonical_url() {
+    let out = rich_site().build(NOW);
+    for page in output_files(&out, "index.html") {
+        let canonical = attrs(&out.html(&page), "link[rel=canonical]", "href");
+        let url = format!("{BASE_URL}{}", page.trim_end_matches("index.html"));
+        assert_eq!(canonical, [url], "{page}");
+    }
+}

@@ -189,7 +189,7 @@ fn a_job_is_published_when_its_posted_day_begins_in_london() {
 }
 
 fn draft() -> Job {
-    Job::new("Draft Ward Manager", "DRAFT-1")
+    Job::new("Ward Manager", "DRAFT-1")
         .band("7")
         .town("Sidcup")
         .closes("2026-12-31")
@@ -207,10 +207,7 @@ fn a_draft_is_not_output() {
     assert_unlisted(&out, "draft", "DRAFT-1");
     for file in out.files().keys() {
         let text = out.text(file);
-        assert!(
-            !text.contains("Draft Ward Manager"),
-            "{file} mentions the draft"
-        );
+        assert!(!text.contains("Ward Manager"), "{file} mentions the draft");
     }
 }
 
@@ -220,15 +217,18 @@ fn with_drafts_a_draft_is_listed_marked_draft_and_noindex() {
         .vacancy("draft.md", draft())
         .build_drafts("2026-02-01");
     let home = out.html("index.html");
-    assert!(listed_titles(&home).contains(&"Draft Ward Manager".to_owned()));
+    assert!(listed_titles(&home).contains(&"Ward Manager".to_owned()));
     let band = out.html("bands/band-7/index.html");
-    assert_eq!(listed_titles(&band), ["Draft Ward Manager"]);
+    assert_eq!(listed_titles(&band), ["Ward Manager"]);
     let town = out.html("locations/sidcup/index.html");
-    assert_eq!(listed_titles(&town), ["Draft Ward Manager"]);
+    assert_eq!(listed_titles(&town), ["Ward Manager"]);
 
     let page = out.html("jobs/draft/index.html");
-    assert_eq!(text_of(&page, "h1"), "Draft Ward Manager");
-    assert!(page_text(&page).contains("Draft:"), "the page says Draft");
+    assert_eq!(text_of(&page, "h1"), "Ward Manager");
+    assert!(main_text(&page).contains("Draft"), "the page says Draft");
+    // ... and so does its card in the lists.
+    let home_text = main_text(&home);
+    assert!(home_text.contains("Draft"), "{home_text}");
     assert!(is_noindex(&page));
     assert!(json_ld(&page).is_empty(), "a draft has no JSON-LD");
 }
@@ -263,4 +263,28 @@ fn a_preview_build_is_not_crawlable() {
         .vacancy("draft.md", draft())
         .build_drafts("2026-02-01");
     assert!(out.text("robots.txt").contains("Disallow: /"));
+}
+
+#[test]
+fn a_closing_moment_given_in_utc_is_shown_in_london_time() {
+    let out = site_with(nurse().closes("2026-07-10T09:30:00Z")).build("2026-07-01");
+    let html = out.html("jobs/nurse/index.html");
+    assert_eq!(facts(&html)["Closes"], "10 July 2026 at 10:30am");
+    assert_eq!(closing_moment(&html), "2026-07-10T10:30:00+01:00");
+}
+
+#[test]
+fn another_site_timezone_moves_the_closing_moment() {
+    let job = nurse().closes("2026-02-10");
+    let site = || site_with(job.clone()).settings("timezone: America/New_York");
+    // 23:59 in New York on 10 February is 04:59 UTC on the 11th.
+    let out = site().build("2026-02-11T04:58:00Z");
+    assert_open(&out, "nurse", "NURSE-1");
+    let out = site().build("2026-02-11T04:59:00Z");
+    assert_closed(&out, "nurse", "NURSE-1");
+    // --now as a date is that day's midnight in the site timezone.
+    let out = site().build("2026-02-11");
+    assert_closed(&out, "nurse", "NURSE-1");
+    let out = site().build("2026-02-10");
+    assert_open(&out, "nurse", "NURSE-1");
 }
