@@ -200,6 +200,11 @@ fn a_title_cannot_break_out_of_the_script_element() {
         scripts(&out, "jobs/plain/index.html")
     );
     let html = out.html("jobs/evil/index.html");
+    assert_eq!(
+        html.select(&selector("script:not([src])")).count(),
+        1,
+        "the JSON-LD is the page's only inline script"
+    );
     let blocks = json_ld(&html);
     assert_eq!(blocks.len(), 1);
     assert_eq!(blocks[0]["title"], evil, "the title survives intact");
