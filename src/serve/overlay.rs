@@ -9,24 +9,20 @@ pub const HEADING: &str = "careers could not rebuild the site";
 
 /// An element to put before `</body>` of a page of the last good build.
 pub fn overlay(problems: &Diagnostics) -> String {
-    let errors = problems.iter().filter(|d| d.is_error()).count();
-    let mut items = String::new();
-    // Errors first: they are what stops the build.
-    for d in problems
-        .iter()
-        .filter(|d| d.is_error())
-        .chain(problems.iter().filter(|d| !d.is_error()))
-    {
-        items.push_str(&item(d));
-    }
-    let lead = if errors == 0 {
-        String::new()
-    } else {
-        format!(
-            "{}. You are looking at the last good version of this page. Fix the file and save it: this page reloads by itself.",
-            escape(&problems.summary())
-        )
+    // Only the errors: they are what stops the build. Warnings stay in the
+    // terminal, so the reason the page is stale is not buried.
+    let errors: Diagnostics = problems.iter().filter(|d| d.is_error()).cloned().collect();
+    let items: String = errors.iter().map(item).collect();
+    let warnings = problems.len() - errors.len();
+    let also = match warnings {
+        0 => String::new(),
+        1 => " (and 1 warning, shown in the terminal)".to_owned(),
+        n => format!(" (and {n} warnings, shown in the terminal)"),
     };
+    let lead = format!(
+        "{}{also}. You are looking at the last good version of this page. Fix the file and save it: this page reloads by itself.",
+        escape(&errors.summary())
+    );
     format!(
         r#"<div id="careers-error-overlay" role="alertdialog" aria-modal="true" aria-labelledby="careers-error-heading" style="all:initial;position:fixed;inset:0;z-index:2147483647;display:block;overflow:auto;background:rgba(33,43,50,0.75);font-family:Arial,Helvetica,sans-serif;">
 <div style="all:initial;display:block;box-sizing:border-box;max-width:56rem;margin:2rem auto;padding:1.5rem 2rem;background:#ffffff;color:#212b32;border-left:10px solid #d5281b;box-shadow:0 4px 16px rgba(0,0,0,0.4);font:16px/1.5 Arial,Helvetica,sans-serif;">
@@ -75,7 +71,7 @@ fn item(d: &Diagnostic) -> String {
         .map(|hint| {
             format!(
                 r#"<p style="all:initial;display:block;margin:0.25rem 0 0;color:#212b32;font:16px/1.5 Arial,Helvetica,sans-serif;"><strong style="all:initial;font:bold 16px/1.5 Arial,Helvetica,sans-serif;">To fix it:</strong> {}</p>"#,
-                escape(hint)
+                with_code(hint)
             )
         })
         .unwrap_or_default();
@@ -85,8 +81,30 @@ fn item(d: &Diagnostic) -> String {
 {quoted}{hint}</li>
 "#,
         escape(&place),
-        escape(&d.message),
+        with_code(&d.message),
     )
+}
+
+/// Escapes text, showing `back-quoted` parts as code, as the terminal
+/// messages write field names and examples.
+fn with_code(text: &str) -> String {
+    let parts: Vec<&str> = text.split('`').collect();
+    if parts.len().is_multiple_of(2) {
+        // An unpaired back-quote: leave the text as it is.
+        return escape(text);
+    }
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if !i.is_multiple_of(2) {
+            out.push_str(&format!(
+                r#"<code style="all:initial;padding:0 0.2em;background:#f0f4f5;color:#212b32;font:15px/1.5 Consolas,Menlo,monospace;">{}</code>"#,
+                escape(part)
+            ));
+        } else {
+            out.push_str(&escape(part));
+        }
+    }
+    out
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -112,17 +130,23 @@ mod tests {
 
     #[test]
     fn lists_place_message_and_hint_escaped() {
-        let problems: Diagnostics = [Diagnostic::error("content/jobs/a.md", "bad <band>")
-            .at(Position::new(4, 7))
-            .hint("use \"6\" & not 6e")
-            .quote_from("---\ntitle: A\nreference: R\nband: <6e>\n")]
+        let problems: Diagnostics = [
+            Diagnostic::error("content/jobs/a.md", "bad <band>")
+                .at(Position::new(4, 7))
+                .hint("use \"6\" & not 6e, e.g. `band: 6`")
+                .quote_from("---\ntitle: A\nreference: R\nband: <6e>\n"),
+            Diagnostic::warning("content/jobs/b.md", "no salary"),
+        ]
         .into_iter()
         .collect();
         let html = overlay(&problems);
         assert!(html.contains(HEADING));
         assert!(html.contains("content/jobs/a.md:4:7"));
         assert!(html.contains("bad &lt;band&gt;"));
-        assert!(html.contains("use &quot;6&quot; &amp; not 6e"));
+        assert!(html.contains("use &quot;6&quot; &amp; not 6e, e.g. <code"));
+        assert!(html.contains(">band: 6</code>"));
+        assert!(html.contains("1 error in 1 file (and 1 warning, shown in the terminal)."));
+        assert!(!html.contains("no salary"));
         assert!(html.contains("band: &lt;6e&gt;"));
         assert!(!html.contains("<band>"));
         assert!(
