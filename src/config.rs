@@ -222,25 +222,33 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
     };
     let page_size = count("page_size", 20, report);
     let feed_items = count("feed_items", 100, report);
+    // Every field is read before a missing required one ends the parse.
     let text = |key: &str, report: &mut FileReport| f.text(key, report).map(|t| t.value);
+    let privacy_url = text("privacy_url", report);
+    let disability_confident = f.flag("disability_confident", report).unwrap_or(false);
+    let description = text("description", report);
+    let language = text("language", report).unwrap_or_else(|| "en-GB".to_owned());
+    let theme = text("theme", report).unwrap_or_else(|| "default".to_owned());
+    let logo = text("logo", report);
+    let country = text("country", report).unwrap_or_else(|| "GB".to_owned());
 
     Some(SiteConfig {
         title: title?.value,
         base_url: base_url?,
         employer,
         employers,
-        privacy_url: text("privacy_url", report),
-        disability_confident: f.flag("disability_confident", report).unwrap_or(false),
-        description: text("description", report),
-        language: text("language", report).unwrap_or_else(|| "en-GB".to_owned()),
+        privacy_url,
+        disability_confident,
+        description,
+        language,
         timezone_name,
         timezone: timezone?,
         closing_time: closing_time?,
-        theme: text("theme", report).unwrap_or_else(|| "default".to_owned()),
-        logo: text("logo", report),
+        theme,
+        logo,
         page_size,
         feed_items,
-        country: text("country", report).unwrap_or_else(|| "GB".to_owned()),
+        country,
     })
 }
 

@@ -246,7 +246,16 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
         .text("summary", report)
         .map(|t| t.value)
         .unwrap_or_else(|| body.first_paragraph.clone());
+    // Read every remaining field before giving up on a missing required
+    // one, so one run reports every problem in the file.
     let text = |key: &str, report: &mut FileReport| f.text(key, report).map(|t| t.value);
+    let reports_to = text("reports_to", report);
+    let service = text("service", report);
+    let staff_group = text("staff_group", report);
+    let contract_length = text("contract_length", report);
+    let registration = text("registration", report);
+    let may_close_early = f.flag("may_close_early", report).unwrap_or(false);
+    let sponsorship = f.flag("sponsorship", report);
     let draft = f.flag("draft", report).unwrap_or(false);
     if !draft {
         super::placeholder::check(&root, split.body, split.body_first_line, report);
@@ -263,24 +272,24 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
         salary,
         locations: locations?,
         employer: employer?,
-        reports_to: text("reports_to", report),
-        service: text("service", report),
-        staff_group: text("staff_group", report),
+        reports_to,
+        service,
+        staff_group,
         contract,
-        contract_length: text("contract_length", report),
+        contract_length,
         working_pattern,
         hours,
         posted: posted?,
         closes: closes?,
         start_date,
         closed_early,
-        may_close_early: f.flag("may_close_early", report).unwrap_or(false),
+        may_close_early,
         interview,
-        registration: text("registration", report),
+        registration,
         apply_url,
         contact,
         documents,
-        sponsorship: f.flag("sponsorship", report),
+        sponsorship,
         dbs,
         tags,
         summary,
@@ -594,7 +603,8 @@ fn read_employer(f: &Fields, config: &SiteConfig, report: &mut FileReport) -> Op
             None
         }
         None => match &config.employer {
-            Some(employer) => Some(employer.clone()),
+            // The default may also be described in `employers`, with its address.
+            Some(employer) => Some(config.find_employer(&employer.name).unwrap_or(employer).clone()),
             None => {
                 report.error(
                     f.at,
