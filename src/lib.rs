@@ -167,6 +167,15 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
         pages.extend(page);
     }
     let theme = theme::load(&options.root, &config.theme, &mut problems);
+    if let Some(logo) = &config.logo
+        && !theme.statics.contains_key(logo)
+        && !documents.contains_key(logo)
+    {
+        problems.push(
+            Diagnostic::error("content/site.yaml", format!("the logo \"{logo}\" is not a file of the theme's static/ folder or of content/"))
+                .hint("put the image in content/documents and write `logo: documents/logo.svg`, or remove `logo:`"),
+        );
+    }
     if problems.has_errors() {
         return Err(invalid(problems));
     }

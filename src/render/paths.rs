@@ -3,9 +3,13 @@
 
 use serde_json::{Value, json};
 
-/// `""` -> `""`, `jobs/nurse/` -> `../../`.
+/// `""` -> `./`, `jobs/nurse/` -> `../../`: always ends in `/`, so a link
+/// to the home page is never an empty `href`.
 pub fn root_prefix(url: &str) -> String {
-    "../".repeat(url.matches('/').count())
+    match url.matches('/').count() {
+        0 => "./".to_owned(),
+        depth => "../".repeat(depth),
+    }
 }
 
 /// The URL of page `number` of the list at `base` (`bands/band-6/`).
@@ -36,7 +40,7 @@ mod tests {
 
     #[test]
     fn prefixes_and_pages() {
-        assert_eq!(root_prefix(""), "");
+        assert_eq!(root_prefix(""), "./");
         assert_eq!(root_prefix("jobs/a/"), "../../");
         assert_eq!(root_prefix("bands/band-6/page/2/"), "../../../../");
         assert_eq!(list_page("", 1), "");
