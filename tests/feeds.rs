@@ -271,7 +271,7 @@ fn every_page_names_its_feed_for_readers() {
         r#"link[rel="alternate"][type="application/rss+xml"]"#,
         "href",
     );
-    assert!(alternates.contains(&"./feed.xml".to_owned()));
+    assert!(alternates.contains(&"feed.xml".to_owned()));
     let town = out.html("locations/sidcup/index.html");
     let alternates = attrs(
         &town,

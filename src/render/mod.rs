@@ -238,6 +238,7 @@ fn render_page(shared: &Shared, job: PageJob) -> Result<OutputFile, Diagnostics>
     let mut context = tera::Context::new();
     context.insert("site", &shared.site_view);
     context.insert("root", &root);
+    context.insert("home_url", &paths::home_url(&root));
     context.insert("page_url", &job.url);
     context.insert("canonical_url", &canonical);
     context.insert("noindex", &job.noindex);
@@ -256,6 +257,7 @@ fn render_404(shared: &Shared) -> Result<OutputFile, Diagnostics> {
     let mut context = tera::Context::new();
     context.insert("site", &shared.site_view);
     context.insert("root", &shared.site.config.base_url.path);
+    context.insert("home_url", &shared.site.config.base_url.path);
     context.insert("page_url", "404.html");
     context.insert(
         "canonical_url",

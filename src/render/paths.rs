@@ -3,12 +3,18 @@
 
 use serde_json::{Value, json};
 
-/// `""` -> `./`, `jobs/nurse/` -> `../../`: always ends in `/`, so a link
-/// to the home page is never an empty `href`.
+/// `""` -> `""`, `jobs/nurse/` -> `../../`: prefixed to site-relative URLs.
 pub fn root_prefix(url: &str) -> String {
-    match url.matches('/').count() {
-        0 => "./".to_owned(),
-        depth => "../".repeat(depth),
+    "../".repeat(url.matches('/').count())
+}
+
+/// The link to the home page: the root prefix, or `./` on the home page
+/// itself, so it is never an empty `href`.
+pub fn home_url(root: &str) -> String {
+    if root.is_empty() {
+        "./".to_owned()
+    } else {
+        root.to_owned()
     }
 }
 
@@ -40,7 +46,9 @@ mod tests {
 
     #[test]
     fn prefixes_and_pages() {
-        assert_eq!(root_prefix(""), "./");
+        assert_eq!(root_prefix(""), "");
+        assert_eq!(home_url(""), "./");
+        assert_eq!(home_url("../../"), "../../");
         assert_eq!(root_prefix("jobs/a/"), "../../");
         assert_eq!(root_prefix("bands/band-6/page/2/"), "../../../../");
         assert_eq!(list_page("", 1), "");

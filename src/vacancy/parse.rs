@@ -604,7 +604,12 @@ fn read_employer(f: &Fields, config: &SiteConfig, report: &mut FileReport) -> Op
         }
         None => match &config.employer {
             // The default may also be described in `employers`, with its address.
-            Some(employer) => Some(config.find_employer(&employer.name).unwrap_or(employer).clone()),
+            Some(employer) => Some(
+                config
+                    .find_employer(&employer.name)
+                    .unwrap_or(employer)
+                    .clone(),
+            ),
             None => {
                 report.error(
                     f.at,
