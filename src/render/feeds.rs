@@ -164,7 +164,7 @@ fn render_xml(
     path: &str,
     mut context: tera::Context,
 ) -> Result<OutputFile, Diagnostics> {
-    context.insert("site", &shared.site_view);
+    context.insert_value("site", shared.site_view.clone());
     let text = shared.templates.render(template, &context)?;
     Ok(OutputFile {
         path: path.to_owned(),

@@ -2,8 +2,9 @@
 //!
 //! The renderer reads no files and writes none: it gets the site and the
 //! theme's template text, and returns `OutputFile`s for `output` to write.
-//! Pages render in parallel; each vacancy's view is built once and shared by
-//! its page, its lists and its feeds.
+//! Pages render in parallel. Each vacancy's view is turned into a template
+//! value once; Tera values are reference-counted, so its page, every list it
+//! is in and every feed share that one value instead of copying it.
 
 mod feeds;
 pub mod jsonld;
@@ -13,7 +14,7 @@ pub mod views;
 
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::Value;
+use tera::Value;
 
 use crate::diagnostics::Diagnostics;
 use crate::site::{Site, Term};
@@ -35,9 +36,10 @@ struct PageJob {
     template: &'static str,
     /// Site-relative URL of the page (`bands/band-6/`), `""` for the home.
     url: String,
-    /// The output file (`bands/band-6/index.html`).
-    file: String,
     noindex: bool,
+    /// The vacancy a vacancy page shows: its body and JSON-LD are added
+    /// when the page renders, so they are never held for every page at once.
+    vacancy: Option<usize>,
     vars: Vec<(&'static str, Value)>,
 }
 
@@ -56,12 +58,12 @@ pub fn render(site: &Site, theme: &Theme, preview: bool) -> Result<Vec<OutputFil
     let vacancy_views: Vec<Value> = site
         .vacancies
         .par_iter()
-        .map(|p| to_value(&VacancyView::new(p, site)))
+        .map(|p| value(&VacancyView::new(p, site)))
         .collect();
     let shared = Shared {
         site,
         templates: &templates,
-        site_view: to_value(&SiteView::new(site, preview)),
+        site_view: value(&SiteView::new(site, preview)),
         vacancy_views,
         preview,
     };
@@ -92,43 +94,31 @@ pub fn render(site: &Site, theme: &Theme, preview: bool) -> Result<Vec<OutputFil
     Ok(files)
 }
 
-fn to_value<T: Serialize>(value: &T) -> Value {
-    serde_json::to_value(value).expect("views serialise")
+fn value<T: Serialize + ?Sized>(view: &T) -> Value {
+    Value::from_serializable(view)
 }
 
 fn page_jobs(shared: &Shared) -> Vec<PageJob> {
     let site = shared.site;
-    let mut jobs = Vec::new();
-    let listed = site.listed();
     let preview = shared.preview;
+    let mut jobs = Vec::new();
 
     list_jobs(
         shared,
         &mut jobs,
         "index.html",
         "",
-        &listed,
+        &site.listed(),
         "feed.xml",
         vec![],
     );
     for (i, p) in site.vacancies.iter().enumerate() {
-        let mut vars = vec![
-            ("vacancy", shared.vacancy_views[i].clone()),
-            ("body", Value::String(p.body_html.clone())),
-        ];
-        if p.status.is_public() {
-            vars.push((
-                "json_ld",
-                Value::String(jsonld::job_posting(&p.vacancy, &p.body_html, &site.config)),
-            ));
-        }
-        let url = format!("jobs/{}/", p.vacancy.slug);
         jobs.push(PageJob {
             template: "vacancy.html",
-            file: format!("{url}index.html"),
-            url,
+            url: format!("jobs/{}/", p.vacancy.slug),
             noindex: !p.status.is_public() || preview,
-            vars,
+            vacancy: Some(i),
+            vars: Vec::new(),
         });
     }
     for (folder, terms, index_template, term_template) in [
@@ -143,42 +133,42 @@ fn page_jobs(shared: &Shared) -> Vec<PageJob> {
         jobs.push(PageJob {
             template: index_template,
             url: format!("{folder}/"),
-            file: format!("{folder}/index.html"),
             noindex: preview,
-            vars: vec![("terms", to_value(&views))],
+            vacancy: None,
+            vars: vec![("terms", value(&views))],
         });
         for term in terms {
             let view = TermView::new(term, folder);
-            let listed: Vec<usize> = listed_of(term, site);
+            let listed = listed_of(term, site);
+            let (url, feed_url) = (view.url.clone(), view.feed_url.clone());
             list_jobs(
                 shared,
                 &mut jobs,
                 term_template,
-                &view.url.clone(),
+                &url,
                 &listed,
-                &view.feed_url.clone(),
-                vec![("term", to_value(&view))],
+                &feed_url,
+                vec![("term", value(&view))],
             );
         }
     }
     for page in &site.pages {
-        let url = format!("{}/", page.page.slug);
         jobs.push(PageJob {
             template: "page.html",
-            file: format!("{url}index.html"),
-            url,
+            url: format!("{}/", page.page.slug),
             noindex: preview || page.page.draft,
+            vacancy: None,
             vars: vec![
                 (
                     "page",
-                    serde_json::json!({
+                    value(&serde_json::json!({
                         "title": page.page.title,
                         "slug": page.page.slug,
                         "description": page.page.description,
                         "draft": page.page.draft,
-                    }),
+                    })),
                 ),
-                ("body", Value::String(page.body_html.clone())),
+                ("body", Value::safe_string(&page.body_html)),
             ],
         });
     }
@@ -215,55 +205,79 @@ fn list_jobs(
     let total = chunks.len();
     for (k, chunk) in chunks.into_iter().enumerate() {
         let number = k + 1;
-        let url = paths::list_page(base, number);
-        let vacancies: Vec<&Value> = chunk.iter().map(|&i| &shared.vacancy_views[i]).collect();
+        let vacancies: Vec<Value> = chunk
+            .iter()
+            .map(|&i| shared.vacancy_views[i].clone())
+            .collect();
         let mut vars = extra.clone();
-        vars.push(("vacancies", to_value(&vacancies)));
+        vars.push(("vacancies", Value::from(vacancies)));
         vars.push(("count", Value::from(listed.len())));
-        vars.push(("feed_url", Value::String(feed_url.to_owned())));
-        vars.push(("pagination", paths::pagination(base, number, total)));
+        vars.push(("feed_url", Value::from(feed_url)));
+        vars.push(("pagination", value(&paths::pagination(base, number, total))));
         jobs.push(PageJob {
             template,
-            file: format!("{url}index.html"),
-            url,
+            url: paths::list_page(base, number),
             noindex: shared.preview,
+            vacancy: None,
             vars,
         });
     }
 }
 
+/// The variables every page receives.
+fn page_context(
+    shared: &Shared,
+    root: &str,
+    home_url: &str,
+    url: &str,
+    noindex: bool,
+) -> tera::Context {
+    let mut context = tera::Context::new();
+    context.insert_value("site", shared.site_view.clone());
+    context.insert("root", root);
+    context.insert("home_url", home_url);
+    context.insert("page_url", url);
+    context.insert("canonical_url", &shared.site.config.base_url.join(url));
+    context.insert("noindex", &noindex);
+    context
+}
+
 fn render_page(shared: &Shared, job: PageJob) -> Result<OutputFile, Diagnostics> {
     let root = root_prefix(&job.url);
-    let canonical = shared.site.config.base_url.join(&job.url);
-    let mut context = tera::Context::new();
-    context.insert("site", &shared.site_view);
-    context.insert("root", &root);
-    context.insert("home_url", &paths::home_url(&root));
-    context.insert("page_url", &job.url);
-    context.insert("canonical_url", &canonical);
-    context.insert("noindex", &job.noindex);
+    let mut context = page_context(
+        shared,
+        &root,
+        &paths::home_url(&root),
+        &job.url,
+        job.noindex,
+    );
+    if let Some(i) = job.vacancy {
+        let p = &shared.site.vacancies[i];
+        context.insert_value("vacancy", shared.vacancy_views[i].clone());
+        context.insert_value("body", Value::safe_string(&p.body_html));
+        if p.status.is_public() {
+            let json_ld = jsonld::job_posting(&p.vacancy, &p.body_html, &shared.site.config);
+            context.insert_value("json_ld", Value::safe_string(&json_ld));
+        }
+    }
     for (name, value) in job.vars {
-        context.insert(name, &value);
+        context.insert_value(name, value);
     }
     let html = shared.templates.render(job.template, &context)?;
     Ok(OutputFile {
-        path: job.file,
+        path: format!("{}index.html", job.url),
         bytes: html.into_bytes(),
     })
 }
 
 /// `404.html` is served at any depth, so its links are absolute paths.
 fn render_404(shared: &Shared) -> Result<OutputFile, Diagnostics> {
-    let mut context = tera::Context::new();
-    context.insert("site", &shared.site_view);
-    context.insert("root", &shared.site.config.base_url.path);
-    context.insert("home_url", &shared.site.config.base_url.path);
-    context.insert("page_url", "404.html");
+    let base = &shared.site.config.base_url.path;
+    let mut context = page_context(shared, base, base, "404.html", true);
     context.insert(
         "canonical_url",
         &shared.site.config.base_url.join("404.html"),
     );
-    context.insert("noindex", &true);
     let html = shared.templates.render("404.html", &context)?;
     Ok(OutputFile {
         path: "404.html".to_owned(),
