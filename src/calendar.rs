@@ -145,10 +145,33 @@ fn make_date(year: i64, month: i64, day: i64) -> Result<Date, DateProblem> {
 }
 
 fn unknown_form(text: &str) -> DateProblem {
+    let hint = match meant(text) {
+        Some(date) => format!("write it as {date} ({})", long_date(date)),
+        None => "write it as 2025-09-28, 28/09/2025 (day first) or 28 September 2025".to_owned(),
+    };
     DateProblem::new(
         format!("\"{text}\" is not a date in a form careers reads"),
-        "write it as 2025-09-28, 28/09/2025 (day first) or 28 September 2025",
+        hint,
     )
+}
+
+/// The date `2026.03.01` or `01-03-2026` most likely means: three numbers
+/// with the year in full first or last (day first, as in the UK).
+fn meant(text: &str) -> Option<Date> {
+    let parts: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let n = |p: &str| p.parse::<i64>().ok();
+    let (year, month, day) = match (a.len(), c.len()) {
+        (4, 1..=2) => (n(a)?, n(b)?, n(c)?),
+        (1..=2, 4) => (n(c)?, n(b)?, n(a)?),
+        _ => return None,
+    };
+    make_date(year, month, day).ok()
 }
 
 /// Reads a date, or a date-time with or without an offset.
@@ -287,6 +310,14 @@ mod tests {
                 .unwrap_err()
                 .message
                 .contains("no month 28")
+        );
+        assert_eq!(
+            parse_date("2026.03.01").unwrap_err().hint,
+            "write it as 2026-03-01 (1 March 2026)"
+        );
+        assert_eq!(
+            parse_date("01-03-2026").unwrap_err().hint,
+            "write it as 2026-03-01 (1 March 2026)"
         );
         assert!(
             parse_date("next Tuesday")

@@ -106,9 +106,7 @@ impl Diagnostic {
                     .char_indices()
                     .nth(p.column.saturating_sub(1))
                     .map_or(line.len(), |(i, _)| i);
-                let rest = &line[start..];
-                let len = rest.find(char::is_whitespace).unwrap_or(rest.len()).max(1);
-                let end = (start + len).min(line.len());
+                let end = start + marked_len(&line[start..], &self.file);
                 title.element(
                     Snippet::source(line.as_str())
                         .line_start(p.line)
@@ -119,7 +117,7 @@ impl Diagnostic {
             (Some(p), None) => title.element(
                 Origin::path(self.file.as_str())
                     .line(p.line)
-                    .char_column(p.column.saturating_sub(1)),
+                    .char_column(p.column.max(1)),
             ),
             (None, _) => title.element(Origin::path(self.file.as_str())),
         };
@@ -150,6 +148,37 @@ impl Diagnostic {
         }
         format!("::{kind} {place}::{}", escape_data(&message))
     }
+}
+
+/// How many bytes of `rest` (the quoted line from the diagnostic's column
+/// on) to mark: a field name, a quoted value, a `[[placeholder]]` or an
+/// unreadable character; in content files otherwise the rest of the value
+/// (`Band 11`, not just `Band`), and in templates the word.
+fn marked_len(rest: &str, file: &str) -> usize {
+    let until = |close: &str, from: usize| rest[from..].find(close).map(|i| from + i + close.len());
+    let word = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let first = rest.chars().next().map_or(0, char::len_utf8);
+    let key = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+        .filter(|&i| i > 0 && rest[i..].starts_with(':'))
+        .filter(|&i| rest[i + 1..].is_empty() || rest[i + 1..].starts_with(char::is_whitespace));
+    let content = file.ends_with(".md") || file.ends_with(".yaml") || file.ends_with(".yml");
+    let len = if rest.starts_with("[[") {
+        until("]]", 2).unwrap_or(word)
+    } else if rest.starts_with(['"', '\'']) {
+        until(&rest[..1], 1).unwrap_or(rest.trim_end().len())
+    } else if let Some(key) = key {
+        key
+    } else if rest.starts_with(['\u{fffd}', ':', '\t']) {
+        first
+    } else if content {
+        // The value, without a trailing ` # comment`.
+        let value = rest.split(" #").next().unwrap_or(rest);
+        value.trim_end().len()
+    } else {
+        word
+    };
+    len.max(first).max(1).min(rest.len())
 }
 
 /// Whether terminal output may use colour.
@@ -334,5 +363,39 @@ impl<'a> FileReport<'a> {
 
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_the_whole_value_the_key_or_the_placeholder() {
+        fn len(rest: &str) -> &str {
+            &rest[..marked_len(rest, "content/jobs/a.md")]
+        }
+        assert_eq!(len("Band 11"), "Band 11");
+        assert_eq!(len("next Friday  # when?"), "next Friday");
+        assert_eq!(len("closing: 2026-01-31"), "closing");
+        assert_eq!(len("\"Staff Nurse\" more"), "\"Staff Nurse\"");
+        assert_eq!(len("\"Staff Nurse"), "\"Staff Nurse");
+        assert_eq!(len("[[date]] online"), "[[date]]");
+        assert_eq!(len("\u{fffd} and"), "\u{fffd}");
+        assert_eq!(len("https://x.nhs.uk/"), "https://x.nhs.uk/");
+        assert_eq!(len(""), "");
+        fn word(rest: &str) -> &str {
+            &rest[..marked_len(rest, "themes/t/templates/a.html")]
+        }
+        assert_eq!(word("endblock content %}"), "endblock");
+    }
+
+    #[test]
+    fn a_place_without_a_quoted_line_keeps_its_column() {
+        let d = Diagnostic::error("content/jobs/a.md", "the file is empty").at(Position::new(1, 1));
+        assert!(
+            d.render(Style::Plain).contains("content/jobs/a.md:1:1"),
+            "{d}"
+        );
     }
 }

@@ -148,11 +148,11 @@ fn main() -> ExitCode {
                 format,
                 "fix these and run careers check again",
                 |r| {
+                    let checked = r.open + r.closed;
+                    let noun = if checked == 1 { "vacancy" } else { "vacancies" };
                     format!(
-                        "checked {} vacancies: {} open, {} closed; no errors",
-                        r.open + r.closed,
-                        r.open,
-                        r.closed
+                        "checked {checked} {noun}: {} open, {} closed; no errors",
+                        r.open, r.closed
                     )
                 },
             )

@@ -157,7 +157,8 @@ fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
 }
 
 /// Names the first byte that is not UTF-8 by its line and column, since that
-/// is what an editor shows.
+/// is what an editor shows, with the character it probably was, and quotes
+/// its line.
 fn not_utf8(rel: &str, err: std::string::FromUtf8Error) -> Diagnostic {
     let bytes = err.as_bytes();
     let offset = err.utf8_error().valid_up_to();
@@ -171,15 +172,33 @@ fn not_utf8(rel: &str, err: std::string::FromUtf8Error) -> Diagnostic {
         .chars()
         .count()
         + 1;
+    let byte = bytes[offset];
+    let (guess, check) = match windows_1252(byte) {
+        Some(c) => (
+            format!(", which is probably \"{c}\" saved in an older Windows encoding"),
+            format!(", then check that \"{c}\" shows correctly"),
+        ),
+        None => (String::new(), String::new()),
+    };
     Diagnostic::error(
         rel,
-        format!(
-            "the file is not UTF-8 text: byte 0x{:02X} at offset {offset} is not valid UTF-8",
-            bytes[offset]
-        ),
+        format!("the file is not saved as UTF-8: the byte 0x{byte:02X} here cannot be read{guess}"),
     )
     .at(crate::diagnostics::Position::new(line, column))
-    .hint("save the file as UTF-8 in your editor (often \"Save with encoding\" or \"Save as\"); text pasted from Word often carries this")
+    .hint(format!("save the file as UTF-8 in your editor (often \"Save with encoding\" or \"Save as\"){check}; text pasted from Word often brings this in"))
+    .quote_from(&String::from_utf8_lossy(bytes))
+}
+
+/// The visible character a byte stands for in Windows-1252, the encoding
+/// older Windows programs save in.
+fn windows_1252(byte: u8) -> Option<char> {
+    const HIGH: &str = "€\u{0}‚ƒ„…†‡ˆ‰Š‹Œ\u{0}Ž\u{0}\u{0}‘’“”•–—˜™š›œ\u{0}žŸ";
+    let c = match byte {
+        0x80..=0x9F => HIGH.chars().nth(usize::from(byte - 0x80))?,
+        0xA1..=0xFF => char::from(byte),
+        _ => return None,
+    };
+    (c != '\u{0}' && c != '\u{AD}').then_some(c)
 }
 
 fn list_documents(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<Document> {

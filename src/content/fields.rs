@@ -8,6 +8,9 @@ use super::yaml::{Key, Kind, Value};
 /// A YAML mapping whose keys have been checked against the known names.
 pub struct Fields<'v> {
     entries: &'v [(Key, Value)],
+    /// Known names suggested for misspelt keys: already reported, so not
+    /// reported again as missing.
+    suggested: Vec<String>,
     /// Where the mapping starts, for "missing field" errors.
     pub at: Position,
 }
@@ -35,9 +38,12 @@ impl<'v> Fields<'v> {
             );
             return None;
         };
+        let mut suggested = Vec::new();
         for (key, _) in entries {
             if !known.contains(&key.name.as_str()) {
-                let hint = match nearest(&key.name, known) {
+                let near = nearest(&key.name, known);
+                suggested.extend(near.map(str::to_owned));
+                let hint = match near {
                     Some(near) => format!("did you mean `{near}`?"),
                     None => format!("the fields of {what} are {}", list_names(known)),
                 };
@@ -50,6 +56,7 @@ impl<'v> Fields<'v> {
         }
         Some(Self {
             entries,
+            suggested,
             at: value.at,
         })
     }
@@ -71,10 +78,17 @@ impl<'v> Fields<'v> {
             .map(|(k, _)| k.at)
     }
 
+    /// Whether `key` is absent but a misspelling of it was reported ("`closing`
+    /// is not a field: did you mean `closes`?"), so saying it is missing too
+    /// would only repeat that.
+    pub fn misspelt(&self, key: &str) -> bool {
+        self.key_at(key).is_none() && self.suggested.iter().any(|s| s == key)
+    }
+
     /// The value of `key`, reporting it as missing if absent or empty.
     pub fn required(&self, key: &str, report: &mut FileReport, example: &str) -> Option<&'v Value> {
         let value = self.get(key);
-        if value.is_none() {
+        if value.is_none() && !self.misspelt(key) {
             let at = self.key_at(key).unwrap_or(self.at);
             let message = if self.key_at(key).is_some() {
                 format!("`{key}` is empty")
@@ -201,7 +215,7 @@ pub fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
     known
         .iter()
         .map(|k| (strsim::jaro_winkler(&lower, k), *k))
-        .filter(|(score, k)| *score >= 0.8 || strsim::levenshtein(&lower, k) <= 2)
+        .filter(|(score, k)| *score >= 0.84 || strsim::levenshtein(&lower, k) <= 2)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, k)| k)
 }
@@ -225,5 +239,6 @@ mod tests {
         assert_eq!(nearest("base_ulr", &known), Some("base_url"));
         assert_eq!(nearest("Title", &known), Some("title"));
         assert_eq!(nearest("zzz", &known), None);
+        assert_eq!(nearest("twitter", &known), None, "not `title`");
     }
 }

@@ -69,7 +69,17 @@ pub fn parse(text: &str, line_offset: usize) -> Result<Value, SyntaxError> {
     };
     match serde_saphyr::from_str_with_options::<Spanned<Node>>(text, options) {
         Ok(spanned) => Ok(convert(spanned, line_offset)),
-        Err(err) => Err(syntax_error(&err, line_offset)),
+        Err(err) => {
+            let mut e = syntax_error(&err, line_offset);
+            // Point at the tab itself, not at the text after it.
+            if e.message.contains("tab character")
+                && let Some(line) = text.lines().nth(e.at.line.saturating_sub(line_offset + 1))
+                && let Some(i) = line.find('\t')
+            {
+                e.at.column = line[..i].chars().count() + 1;
+            }
+            Err(e)
+        }
     }
 }
 

@@ -212,7 +212,24 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
     let slug = match f.text("slug", report) {
         Some(s) => {
             let slug = slugify(&s.value);
-            if slug.is_empty() {
+            if s.value.contains(['/', '\\']) || s.value.contains("..") {
+                // Made safe it would still be a surprise: say so instead.
+                let example = if slug.is_empty() {
+                    "senior-ot-picu"
+                } else {
+                    &slug
+                };
+                let problem = if s.value.contains("..") {
+                    "would lead out of the jobs/ folder"
+                } else {
+                    "has a `/` in it"
+                };
+                report.error(
+                    s.at,
+                    format!("the slug \"{}\" {problem}", s.value),
+                    format!("a slug is words joined by hyphens, e.g. `slug: {example}`; the advert is then published at jobs/{example}/"),
+                );
+            } else if slug.is_empty() {
                 report.error(
                     s.at,
                     "the slug has no letters or digits",
@@ -457,7 +474,7 @@ fn check_amount(n: Spanned<f64>, key: &str, report: &mut FileReport) -> Option<f
                 "`{key}` is {}, which is more than any NHS post pays",
                 salary::pounds(n.value)
             ),
-            "give the amount in pounds, without pence as a whole number (40617, not 4061700)",
+            "give the amount in pounds, e.g. 40617 or 40617.50, not in pence (4061750)",
         );
         return None;
     }
@@ -480,6 +497,7 @@ fn read_locations(
         }
         (Some(v), None) => ("location", v),
         (None, Some(v)) => ("locations", v),
+        (None, None) if f.misspelt("location") || f.misspelt("locations") => return None,
         (None, None) => {
             report.error(
                 f.at,
