@@ -28,7 +28,7 @@ pub mod theme;
 pub mod vacancy;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use jiff::Timestamp;
 use rayon::prelude::*;
@@ -92,6 +92,17 @@ pub struct Report {
     pub files_written: usize,
     /// Files the build renders (pages, feeds, crawler files).
     pub files_rendered: usize,
+    pub timings: Timings,
+}
+
+/// A site read, checked and assembled, ready to render.
+pub struct Loaded {
+    pub site: Site,
+    pub theme: Theme,
+    pub warnings: Diagnostics,
+    pub timings: Timings,
+    /// Drafts or future adverts are shown: mark every page as a preview.
+    pub preview: bool,
 }
 
 /// A site loaded, checked and rendered in memory.
@@ -100,12 +111,65 @@ pub struct Rendered {
     pub theme: Theme,
     pub files: Vec<OutputFile>,
     pub warnings: Diagnostics,
+    pub timings: Timings,
 }
 
-/// Reads, checks and renders the site at `options.root`, writing nothing.
+/// How long each stage of a build took, for `build --timings`.
+#[derive(Debug, Clone)]
+pub struct Timings {
+    last: std::time::Instant,
+    pub stages: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Timings {
+    fn start() -> Self {
+        Self {
+            last: std::time::Instant::now(),
+            stages: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = std::time::Instant::now();
+        self.stages.push((stage, now - self.last));
+        self.last = now;
+    }
+}
+
+/// Reads, checks and renders the site at `options.root` into memory,
+/// writing nothing.
 pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
+    let Loaded {
+        site,
+        theme,
+        mut warnings,
+        mut timings,
+        preview,
+    } = load(options)?;
+    let files = match render::render(&site, &theme, preview) {
+        Ok(files) => files,
+        Err(found) => {
+            warnings.extend(found.into_vec());
+            return Err(invalid(warnings));
+        }
+    };
+    timings.lap("render");
+    Ok(Rendered {
+        site,
+        theme,
+        files,
+        warnings,
+        timings,
+    })
+}
+
+/// Reads and checks every file of the site at `options.root` and assembles
+/// the site model; renders nothing.
+pub fn load(options: &BuildOptions) -> Result<Loaded, Error> {
     let mut problems = Diagnostics::default();
+    let mut timings = Timings::start();
     let sources = content::discover(&options.root, &mut problems);
+    timings.lap("read files");
     let config = sources.site_yaml.as_ref().and_then(|source| {
         let (config, found) = config::parse(source);
         problems.extend(found);
@@ -166,6 +230,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
         problems.extend(found);
         pages.extend(page);
     }
+    timings.lap("parse and check");
     let theme = theme::load(&options.root, &config.theme, &mut problems);
     if let Some(logo) = &config.logo
         && !theme.statics.contains_key(logo)
@@ -180,6 +245,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
         return Err(invalid(problems));
     }
 
+    timings.lap("load theme");
     let site = match site::assemble(
         config,
         vacancies,
@@ -195,20 +261,14 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
             return Err(invalid(problems));
         }
     };
-    let preview = options.visibility.drafts || options.visibility.future;
-    let files = match render::render(&site, &theme, preview) {
-        Ok(files) => files,
-        Err(found) => {
-            problems.extend(found.into_vec());
-            return Err(invalid(problems));
-        }
-    };
+    timings.lap("assemble site");
     problems.sort();
-    Ok(Rendered {
+    Ok(Loaded {
         site,
         theme,
-        files,
         warnings: problems,
+        timings,
+        preview: options.visibility.drafts || options.visibility.future,
     })
 }
 
@@ -235,8 +295,13 @@ fn build_moment(now: Option<&str>, config: &config::SiteConfig) -> Result<Timest
 
 /// Validates and renders everything, writing nothing.
 pub fn check(options: &BuildOptions) -> Result<Report, Error> {
-    let rendered = render_site(options)?;
-    Ok(report(&rendered, 0))
+    let mut loaded = load(options)?;
+    let discard = |_: OutputFile| -> Result<(), std::convert::Infallible> { Ok(()) };
+    let rendered = render_into(&mut loaded, &discard).map_err(|e| match e {
+        RenderFailure::Invalid(error) => error,
+        RenderFailure::Sink(never) => match never {},
+    })?;
+    Ok(report(&loaded, 0, rendered))
 }
 
 /// Builds the site into its output folder, replacing it whole, or leaves
@@ -245,28 +310,58 @@ pub fn build(options: &BuildOptions) -> Result<Report, Error> {
     let output = options.output_dir();
     // Refuse a foreign folder before doing any work.
     output::check_replaceable(&output)?;
-    let rendered = render_site(options)?;
-    let written = write_output(&output, &rendered)?;
-    Ok(report(&rendered, written))
-}
-
-/// Writes rendered files, theme statics and documents to `output`.
-pub fn write_output(output: &Path, rendered: &Rendered) -> Result<usize, Error> {
+    let mut loaded = load(options)?;
+    // Pages go to disk as they render, into a staging folder that replaces
+    // the output only once everything is written.
+    let staging = output::Staging::create(&output)?;
     let copies = output::Copies {
-        statics: rendered
+        statics: loaded
             .theme
             .statics
             .iter()
             .map(|(p, f)| (p.as_str(), f))
             .collect(),
-        documents: &rendered.site.documents,
+        documents: &loaded.site.documents,
     };
-    Ok(output::write(output, &rendered.files, &copies)?)
+    copies.add_to(&staging)?;
+    let copied = copies.len();
+    let write = |file: OutputFile| staging.add(&file.path, &file.bytes);
+    let rendered = render_into(&mut loaded, &write).map_err(|e| match e {
+        RenderFailure::Invalid(error) => error,
+        RenderFailure::Sink(error) => Error::Output(error),
+    })?;
+    staging.commit()?;
+    loaded.timings.lap("write output");
+    Ok(report(&loaded, rendered + copied, rendered))
 }
 
-fn report(rendered: &Rendered, files_written: usize) -> Report {
+enum RenderFailure<E> {
+    Invalid(Error),
+    Sink(E),
+}
+
+/// Renders `loaded` into `sink`, returning the number of files rendered.
+fn render_into<E: Send>(
+    loaded: &mut Loaded,
+    sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
+) -> Result<usize, RenderFailure<E>> {
+    match render::render_into(&loaded.site, &loaded.theme, loaded.preview, sink) {
+        Ok(count) => {
+            loaded.timings.lap("render and write");
+            Ok(count)
+        }
+        Err(render::RenderError::Templates(found)) => {
+            let mut problems = loaded.warnings.clone();
+            problems.extend(found.into_vec());
+            Err(RenderFailure::Invalid(invalid(problems)))
+        }
+        Err(render::RenderError::Sink(error)) => Err(RenderFailure::Sink(error)),
+    }
+}
+
+fn report(loaded: &Loaded, files_written: usize, files_rendered: usize) -> Report {
     let count = |wanted: fn(site::Status) -> bool| {
-        rendered
+        loaded
             .site
             .vacancies
             .iter()
@@ -274,11 +369,12 @@ fn report(rendered: &Rendered, files_written: usize) -> Report {
             .count()
     };
     Report {
-        warnings: rendered.warnings.clone(),
+        warnings: loaded.warnings.clone(),
         open: count(|s| s == site::Status::Open),
         closed: count(|s| s == site::Status::Closed),
         previews: count(|s| matches!(s, site::Status::Draft | site::Status::Future)),
         files_written,
-        files_rendered: rendered.files.len(),
+        files_rendered,
+        timings: loaded.timings.clone(),
     }
 }

@@ -34,6 +34,9 @@ enum Command {
         /// Include drafts, marked as drafts (for previews, never for publishing)
         #[arg(long)]
         drafts: bool,
+        /// Print how long each stage of the build took
+        #[arg(long)]
+        timings: bool,
     },
     /// Check every file for mistakes and write nothing
     Check {
@@ -105,6 +108,7 @@ fn main() -> ExitCode {
             site,
             output,
             drafts,
+            timings,
         } => {
             let options = BuildOptions {
                 root: site.root,
@@ -127,13 +131,22 @@ fn main() -> ExitCode {
                     } else {
                         String::new()
                     };
-                    format!(
+                    let mut summary = format!(
                         "built {} open and {} closed vacancies{drafts} into {} ({} files)",
                         r.open,
                         r.closed,
                         out.display(),
                         r.files_written
-                    )
+                    );
+                    if timings {
+                        for (stage, took) in &r.timings.stages {
+                            summary.push_str(&format!(
+                                "\n  {stage:<16} {:>8.1} ms",
+                                took.as_secs_f64() * 1000.0
+                            ));
+                        }
+                    }
+                    summary
                 },
             )
         }

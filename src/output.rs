@@ -41,12 +41,6 @@ fn io_at(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
     }
 }
 
-/// What the build writes besides the rendered files.
-pub struct Copies<'a> {
-    pub statics: Vec<(&'a str, &'a StaticFile)>,
-    pub documents: &'a [Document],
-}
-
 /// Checks that `output` may be replaced: absent, empty, or made by careers.
 pub fn check_replaceable(output: &Path) -> Result<(), OutputError> {
     if !output.exists() {
@@ -65,77 +59,148 @@ pub fn check_replaceable(output: &Path) -> Result<(), OutputError> {
     }
 }
 
-/// Writes `files` and `copies` to a staging folder, then swaps it in for
-/// `output`. Returns the number of files written.
-pub fn write(output: &Path, files: &[OutputFile], copies: &Copies) -> Result<usize, OutputError> {
-    check_replaceable(output)?;
-    for file in files {
-        safe_relative(&file.path)?;
-    }
-    let parent = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(io_at(&parent))?;
-    let name = output
-        .file_name()
-        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    if staging.exists() {
-        fs::remove_dir_all(&staging).map_err(io_at(&staging))?;
-    }
-    let result = fill(&staging, files, copies);
-    if let Err(err) = result {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(err);
-    }
-    swap(&staging, output, &parent, &name)?;
-    Ok(result.unwrap_or(0))
+/// A new output being written beside the old one. Files can be added from
+/// many threads; `commit` swaps it into place, and dropping it without
+/// committing removes it, leaving the old output as it was.
+pub struct Staging {
+    output: PathBuf,
+    dir: PathBuf,
+    parent: PathBuf,
+    name: String,
+    committed: bool,
 }
 
-fn fill(staging: &Path, files: &[OutputFile], copies: &Copies) -> Result<usize, OutputError> {
-    fs::create_dir_all(staging).map_err(io_at(staging))?;
-    let mut folders: Vec<PathBuf> = files
-        .iter()
-        .map(|f| f.path.as_str())
-        .chain(copies.statics.iter().map(|(p, _)| *p))
-        .chain(copies.documents.iter().map(|d| d.content_path.as_str()))
-        .filter_map(|p| Path::new(p).parent().map(Path::to_path_buf))
-        .collect();
-    folders.sort();
-    folders.dedup();
-    for folder in folders {
-        let dir = staging.join(folder);
+impl Staging {
+    /// Starts a staging folder for `output`, refusing a folder careers did
+    /// not make.
+    pub fn create(output: &Path) -> Result<Self, OutputError> {
+        check_replaceable(output)?;
+        let parent = match output.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(io_at(&parent))?;
+        let name = output
+            .file_name()
+            .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        if dir.exists() {
+            fs::remove_dir_all(&dir).map_err(io_at(&dir))?;
+        }
         fs::create_dir_all(&dir).map_err(io_at(&dir))?;
+        Ok(Self {
+            output: output.to_owned(),
+            dir,
+            parent,
+            name,
+            committed: false,
+        })
     }
 
-    copies.statics.par_iter().try_for_each(|(rel, file)| {
-        safe_relative(rel)?;
-        let to = staging.join(rel);
-        match file {
-            StaticFile::Embedded(bytes) => fs::write(&to, bytes).map_err(io_at(&to)),
-            StaticFile::OnDisk(from) => fs::copy(from, &to).map(drop).map_err(io_at(from)),
+    /// Adds a file. A file whose bytes equal the old output's is hard-linked
+    /// from it instead, so its modification time survives and deployments
+    /// that compare times (rsync) send only what changed.
+    pub fn add(&self, path: &str, bytes: &[u8]) -> Result<(), OutputError> {
+        let to = self.prepare(path)?;
+        let old = self.output.join(path);
+        if unchanged(&old, bytes) && fs::hard_link(&old, &to).is_ok() {
+            return Ok(());
         }
-    })?;
-    copies.documents.par_iter().try_for_each(|doc| {
-        safe_relative(&doc.content_path)?;
-        let to = staging.join(&doc.content_path);
-        fs::copy(&doc.absolute, &to)
-            .map(drop)
-            .map_err(io_at(&doc.absolute))
-    })?;
-    // Rendered pages last: they win over a static file of the same name.
-    files.par_iter().try_for_each(|file| {
-        let to = staging.join(&file.path);
-        fs::write(&to, &file.bytes).map_err(io_at(&to))
-    })?;
-    let marker = staging.join(MARKER);
-    fs::write(
-        &marker,
-        "This folder is built by careers and replaced whole on every build.\n",
-    )
-    .map_err(io_at(&marker))?;
-    Ok(files.len() + copies.statics.len() + copies.documents.len())
+        fs::write(&to, bytes).map_err(io_at(&to))
+    }
+
+    /// Adds a theme static file.
+    pub fn add_static(&self, path: &str, file: &StaticFile) -> Result<(), OutputError> {
+        match file {
+            StaticFile::Embedded(bytes) => self.add(path, bytes),
+            StaticFile::OnDisk(from) => self.copy(path, from),
+        }
+    }
+
+    /// Adds a file copied from `from`, linked from the old output if unchanged.
+    pub fn copy(&self, path: &str, from: &Path) -> Result<(), OutputError> {
+        let bytes = fs::read(from).map_err(io_at(from))?;
+        self.add(path, &bytes)
+    }
+
+    fn prepare(&self, path: &str) -> Result<PathBuf, OutputError> {
+        safe_relative(path)?;
+        let to = self.dir.join(path);
+        if let Some(folder) = to.parent() {
+            fs::create_dir_all(folder).map_err(io_at(folder))?;
+        }
+        Ok(to)
+    }
+
+    /// Marks the folder as careers' and puts it where the output was.
+    pub fn commit(mut self) -> Result<(), OutputError> {
+        let marker = self.dir.join(MARKER);
+        fs::write(
+            &marker,
+            "This folder is built by careers and replaced whole on every build.\n",
+        )
+        .map_err(io_at(&marker))?;
+        self.committed = true;
+        swap(&self.dir, &self.output, &self.parent, &self.name)
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Does the file at `old` hold exactly `bytes`? Sizes are compared first, so
+/// most changed files cost one `stat`.
+fn unchanged(old: &Path, bytes: &[u8]) -> bool {
+    match fs::metadata(old) {
+        Ok(meta) if meta.is_file() && meta.len() == bytes.len() as u64 => {
+            fs::read(old).is_ok_and(|existing| existing == bytes)
+        }
+        _ => false,
+    }
+}
+
+/// Writes `files`, theme statics and documents as a new output, swapped in
+/// for `output` only once everything is written. Returns the file count.
+pub fn write(output: &Path, files: &[OutputFile], copies: &Copies) -> Result<usize, OutputError> {
+    let staging = Staging::create(output)?;
+    copies.add_to(&staging)?;
+    files
+        .par_iter()
+        .try_for_each(|file| staging.add(&file.path, &file.bytes))?;
+    staging.commit()?;
+    Ok(files.len() + copies.len())
+}
+
+/// What the build writes besides the rendered files.
+pub struct Copies<'a> {
+    pub statics: Vec<(&'a str, &'a StaticFile)>,
+    pub documents: &'a [Document],
+}
+
+impl Copies<'_> {
+    pub fn len(&self) -> usize {
+        self.statics.len() + self.documents.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Copies the statics and documents; rendered pages added later win
+    /// over a static file of the same name.
+    pub fn add_to(&self, staging: &Staging) -> Result<(), OutputError> {
+        self.statics
+            .par_iter()
+            .try_for_each(|(path, file)| staging.add_static(path, file))?;
+        self.documents
+            .par_iter()
+            .try_for_each(|doc| staging.copy(&doc.content_path, &doc.absolute))
+    }
 }
 
 /// Puts `staging` where `output` is, keeping the old output until the new
@@ -151,7 +216,6 @@ fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), 
     fs::rename(output, &old).map_err(io_at(output))?;
     if let Err(source) = fs::rename(staging, output) {
         let _ = fs::rename(&old, output);
-        let _ = fs::remove_dir_all(staging);
         return Err(OutputError::Io {
             path: output.to_owned(),
             source,

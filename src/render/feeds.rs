@@ -30,26 +30,35 @@ struct FeedItem {
     categories: Vec<String>,
 }
 
-/// Every feed, plus the sitemap and robots.txt.
-pub(super) fn render_all(shared: &Shared) -> Vec<Result<OutputFile, Diagnostics>> {
+/// A feed to render: the page it follows, its own path, and the vacancies
+/// it may hold (open ones are kept).
+pub(super) struct FeedJob {
+    page: String,
+    path: String,
+    title: String,
+    candidates: Vec<usize>,
+}
+
+/// Every feed: all jobs, each band, each town.
+pub(super) fn jobs(shared: &Shared) -> Vec<FeedJob> {
     let site = shared.site;
-    let all: Vec<usize> = (0..site.vacancies.len()).collect();
-    let mut out = vec![feed(shared, "", "feed.xml", &site.config.title, &all)];
+    let mut jobs = vec![FeedJob {
+        page: String::new(),
+        path: "feed.xml".to_owned(),
+        title: site.config.title.clone(),
+        candidates: (0..site.vacancies.len()).collect(),
+    }];
     for (folder, terms) in [("bands", &site.bands), ("locations", &site.towns)] {
         for term in terms {
-            let title = term_title(folder, term, &site.config.title);
-            out.push(feed(
-                shared,
-                &format!("{folder}/{}/", term.slug),
-                &format!("{folder}/{}/feed.xml", term.slug),
-                &title,
-                &term.vacancies,
-            ));
+            jobs.push(FeedJob {
+                page: format!("{folder}/{}/", term.slug),
+                path: format!("{folder}/{}/feed.xml", term.slug),
+                title: term_title(folder, term, &site.config.title),
+                candidates: term.vacancies.clone(),
+            });
         }
     }
-    out.push(sitemap(shared));
-    out.push(robots(shared));
-    out
+    jobs
 }
 
 fn term_title(folder: &str, term: &Term, site_title: &str) -> String {
@@ -60,13 +69,8 @@ fn term_title(folder: &str, term: &Term, site_title: &str) -> String {
 }
 
 /// Open vacancies only, newest first, at most `feed_items`.
-fn feed(
-    shared: &Shared,
-    page: &str,
-    path: &str,
-    title: &str,
-    candidates: &[usize],
-) -> Result<OutputFile, Diagnostics> {
+pub(super) fn render_feed(shared: &Shared, job: &FeedJob) -> Result<OutputFile, Diagnostics> {
+    let (page, path, title, candidates) = (&job.page, &job.path, &job.title, &job.candidates);
     let site = shared.site;
     let limit = match site.config.feed_items {
         0 => usize::MAX,
@@ -115,7 +119,7 @@ fn item(p: &Published, site: &Site) -> FeedItem {
     }
 }
 
-fn sitemap(shared: &Shared) -> Result<OutputFile, Diagnostics> {
+pub(super) fn sitemap(shared: &Shared) -> Result<OutputFile, Diagnostics> {
     let site = shared.site;
     let base = &site.config.base_url;
     let mut urls = Vec::new();
@@ -148,7 +152,7 @@ fn sitemap(shared: &Shared) -> Result<OutputFile, Diagnostics> {
     render_xml(shared, "sitemap.xml", "sitemap.xml", context)
 }
 
-fn robots(shared: &Shared) -> Result<OutputFile, Diagnostics> {
+pub(super) fn robots(shared: &Shared) -> Result<OutputFile, Diagnostics> {
     let mut context = tera::Context::new();
     context.insert(
         "sitemap_url",

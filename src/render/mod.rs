@@ -52,9 +52,32 @@ struct Shared<'a> {
     preview: bool,
 }
 
-/// Renders every page, feed and crawler file of `site`.
-pub fn render(site: &Site, theme: &Theme, preview: bool) -> Result<Vec<OutputFile>, Diagnostics> {
-    let templates = Templates::compile(theme)?;
+/// Why rendering stopped: a template failed, or the sink refused a file.
+#[derive(Debug)]
+pub enum RenderError<E> {
+    Templates(Diagnostics),
+    Sink(E),
+}
+
+/// Anything rendered: a page, a feed, or a crawler file.
+enum Job {
+    Page(PageJob),
+    Feed(feeds::FeedJob),
+    Sitemap,
+    Robots,
+    NotFound,
+}
+
+/// Renders every page, feed and crawler file of `site` and hands each to
+/// `sink` as soon as it is ready (in parallel, in no particular order), so
+/// the whole site is never held in memory. Returns the number of files.
+pub fn render_into<E: Send>(
+    site: &Site,
+    theme: &Theme,
+    preview: bool,
+    sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
+) -> Result<usize, RenderError<E>> {
+    let templates = Templates::compile(theme).map_err(RenderError::Templates)?;
     let vacancy_views: Vec<Value> = site
         .vacancies
         .par_iter()
@@ -68,28 +91,61 @@ pub fn render(site: &Site, theme: &Theme, preview: bool) -> Result<Vec<OutputFil
         preview,
     };
 
-    let jobs = page_jobs(&shared);
-    let mut results: Vec<Result<OutputFile, Diagnostics>> = jobs
+    let mut jobs: Vec<Job> = page_jobs(&shared).into_iter().map(Job::Page).collect();
+    jobs.extend(feeds::jobs(&shared).into_iter().map(Job::Feed));
+    jobs.extend([Job::Sitemap, Job::Robots, Job::NotFound]);
+    let count = jobs.len();
+    let failures: Vec<RenderError<E>> = jobs
         .into_par_iter()
-        .map(|job| render_page(&shared, job))
+        .filter_map(|job| {
+            let file = match job {
+                Job::Page(page) => render_page(&shared, page),
+                Job::Feed(feed) => feeds::render_feed(&shared, &feed),
+                Job::Sitemap => feeds::sitemap(&shared),
+                Job::Robots => feeds::robots(&shared),
+                Job::NotFound => render_404(&shared),
+            };
+            match file {
+                Ok(file) => sink(file).err().map(RenderError::Sink),
+                Err(problems) => Some(RenderError::Templates(problems)),
+            }
+        })
         .collect();
-    results.extend(feeds::render_all(&shared));
-    results.push(render_404(&shared));
 
-    let mut files = Vec::with_capacity(results.len());
     let mut problems = Diagnostics::default();
-    for result in results {
-        match result {
-            Ok(file) => files.push(file),
-            Err(p) => problems.extend(p.into_vec()),
+    for failure in failures {
+        match failure {
+            RenderError::Templates(found) => problems.extend(found.into_vec()),
+            sink_error => return Err(sink_error),
         }
     }
     if problems.has_errors() {
         // One broken template breaks every page using it: say it once.
         problems.sort();
         problems.dedup();
-        return Err(problems);
+        return Err(RenderError::Templates(problems));
     }
+    Ok(count)
+}
+
+/// Renders the whole site into memory, sorted by path.
+pub fn render(site: &Site, theme: &Theme, preview: bool) -> Result<Vec<OutputFile>, Diagnostics> {
+    let files = std::sync::Mutex::new(Vec::new());
+    let collect = |file: OutputFile| -> Result<(), std::convert::Infallible> {
+        files
+            .lock()
+            .expect("no panics while holding the lock")
+            .push(file);
+        Ok(())
+    };
+    match render_into(site, theme, preview, &collect) {
+        Ok(_) => {}
+        Err(RenderError::Templates(problems)) => return Err(problems),
+        Err(RenderError::Sink(never)) => match never {},
+    }
+    let mut files = files
+        .into_inner()
+        .expect("no panics while holding the lock");
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
