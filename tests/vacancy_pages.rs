@@ -54,7 +54,7 @@ fn a_job_page_shows_band_salary_town_reference_and_closing_time() {
     let out = site().build("2026-06-01");
     let html = out.html("jobs/senior-ot/index.html");
     let facts = facts(&html);
-    assert_eq!(facts["Band"], "Band 6");
+    assert_eq!(facts["Band"], "6");
     assert_eq!(facts["Salary"], "£40,617 to £48,778 a year");
     assert_eq!(facts["Location"], "Dartford");
     assert_eq!(facts["Reference"], "380-AC0746");
@@ -68,7 +68,7 @@ fn a_job_page_shows_band_salary_town_reference_and_closing_time() {
 fn an_hourly_rate_shows_pence_and_pro_rata() {
     let out = site().build("2026-06-01");
     let facts = facts(&out.html("jobs/bank-hca/index.html"));
-    assert_eq!(facts["Band"], "Band 3");
+    assert_eq!(facts["Band"], "3");
     assert_eq!(facts["Salary"], "£12.45 an hour pro rata");
     assert_eq!(facts["Location"], "Maidstone");
 }
@@ -78,7 +78,8 @@ fn a_job_at_two_sites_lists_both_addresses_and_links_each_town() {
     let out = site().build("2026-06-01");
     let html = out.html("jobs/consultant/index.html");
     let facts = facts(&html);
-    assert_eq!(facts["Band"], "Consultant");
+    // A grade that is not an Agenda for Change band is labelled as a grade.
+    assert_eq!(facts["Grade"], "Consultant");
     assert_eq!(facts["Closes"], "1 November 2026 at 11:59pm");
     let addresses = texts(&html, "main address");
     assert_eq!(addresses.len(), 2);
