@@ -84,8 +84,9 @@ fn relative(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Walks `dir` for `*.md` files (following no symbolic links out of it) and
-/// reads them in parallel.
+/// Walks `dir` for `*.md` files and reads them in parallel. Symbolic links
+/// are not followed (a link could publish a file from anywhere, or loop):
+/// each is skipped with a warning.
 fn read_markdown(root: &Path, dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     if !dir.is_dir() {
@@ -94,6 +95,9 @@ fn read_markdown(root: &Path, dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) 
     let mut paths = Vec::new();
     for entry in WalkDir::new(dir).sort_by_file_name() {
         match entry {
+            Ok(entry) if entry.depth() > 0 && entry.path_is_symlink() => {
+                problems.push(skipped_link(root, entry.path()))
+            }
             Ok(entry) => {
                 let is_md = entry.path().extension().is_some_and(|e| e == "md");
                 if entry.file_type().is_file() && is_md {
@@ -126,9 +130,29 @@ fn walk_problem(root: &Path, dir: &Path, err: &walkdir::Error) -> Diagnostic {
         )
         .hint("remove the symbolic link, or point it somewhere outside content/")
     } else {
-        Diagnostic::error(relative(root, at), format!("could not be read: {err}"))
-            .hint("check the file's permissions")
+        let reason = err.io_error().map_or_else(|| err.to_string(), io_reason);
+        Diagnostic::error(relative(root, at), format!("could not be read: {reason}"))
+            .hint(PERMISSIONS_HINT)
     }
+}
+
+const PERMISSIONS_HINT: &str = "check the permissions of the file or folder: the account running careers must be able to read it";
+
+/// Why a file could not be read, in words rather than an error code.
+fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::PermissionDenied => "careers does not have permission to read it".to_owned(),
+        std::io::ErrorKind::NotFound => "it is no longer there".to_owned(),
+        _ => err.to_string(),
+    }
+}
+
+fn skipped_link(root: &Path, path: &Path) -> Diagnostic {
+    Diagnostic::warning(
+        relative(root, path),
+        "this is a symbolic link (a shortcut), which careers does not follow, so it was skipped",
+    )
+    .hint("put the file or folder itself here instead of a link to it")
 }
 
 fn read_text(root: &Path, path: &Path, diagnostics: &mut Diagnostics) -> Option<SourceFile> {
@@ -144,8 +168,8 @@ fn read_text(root: &Path, path: &Path, diagnostics: &mut Diagnostics) -> Option<
 fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     let rel = relative(root, path);
     let bytes = std::fs::read(path).map_err(|err| {
-        Diagnostic::error(&rel, format!("could not be read: {err}"))
-            .hint("check the file's permissions")
+        Diagnostic::error(&rel, format!("could not be read: {}", io_reason(&err)))
+            .hint(PERMISSIONS_HINT)
     })?;
     let text = String::from_utf8(bytes).map_err(|err| not_utf8(&rel, err))?;
     let content_path = rel.strip_prefix("content/").unwrap_or(&rel).to_owned();
@@ -209,6 +233,9 @@ fn list_documents(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec
     let content = root.join("content");
     for entry in WalkDir::new(dir).sort_by_file_name() {
         match entry {
+            Ok(entry) if entry.depth() > 0 && entry.path_is_symlink() => {
+                diagnostics.push(skipped_link(root, entry.path()))
+            }
             Ok(entry) if entry.file_type().is_file() => {
                 let bytes = entry.metadata().map(|m| m.len()).unwrap_or(0);
                 documents.push(Document {
