@@ -141,7 +141,9 @@ const PERMISSIONS_HINT: &str = "check the permissions of the file or folder: the
 /// Why a file could not be read, in words rather than an error code.
 fn io_reason(err: &std::io::Error) -> String {
     match err.kind() {
-        std::io::ErrorKind::PermissionDenied => "careers does not have permission to read it".to_owned(),
+        std::io::ErrorKind::PermissionDenied => {
+            "careers does not have permission to read it".to_owned()
+        }
         std::io::ErrorKind::NotFound => "it is no longer there".to_owned(),
         _ => err.to_string(),
     }
