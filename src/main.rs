@@ -124,7 +124,7 @@ fn main() -> ExitCode {
             finish(
                 careers::build(&options),
                 Format::Human,
-                "nothing was written; public/ is as it was",
+                &format!("nothing was written; {} is as it was", out.display()),
                 |r| {
                     let drafts = if r.previews > 0 {
                         format!(", {} drafts", r.previews)
@@ -226,21 +226,35 @@ fn report_serve(event: &ServeEvent, style: Style) {
             changed,
             took,
             files,
+            rendered,
+            work,
             summary,
             warnings,
         } => {
             if !warnings.is_empty() {
                 eprint!("{}", warnings.render(style));
             }
-            let verb = if changed.is_empty() {
-                "built"
+            let pages = |n: usize| format!("{n} page{}", if n == 1 { "" } else { "s" });
+            if changed.is_empty() {
+                println!(
+                    "{work}, rendered {}: site ready in {} ms ({summary}; {files} pages and feeds, the others render on request)",
+                    pages(*rendered),
+                    took.as_millis(),
+                );
             } else {
-                "rebuilt"
-            };
-            println!(
-                "{}{verb} {files} pages and feeds in {} ms ({summary})",
-                after(changed),
-                took.as_millis()
+                println!(
+                    "{}{work}, rendered {}: site ready in {} ms ({summary}; other pages render on request)",
+                    after(changed),
+                    pages(*rendered),
+                    took.as_millis()
+                );
+            }
+        }
+        ServeEvent::PageFailed { path, problems } => {
+            eprint!("{}", problems.render(style));
+            eprintln!(
+                "could not render /{path}: {}; the browser shows them over the page as it was",
+                problems.summary()
             );
         }
         ServeEvent::Failed {

@@ -33,14 +33,7 @@ pub fn parse(source: &SourceFile) -> (Option<FreePage>, Vec<Diagnostic>) {
 }
 
 fn read(source: &SourceFile, report: &mut FileReport) -> Option<FreePage> {
-    let split = frontmatter::split(&source.text, report)?;
-    let root = match yaml::parse(split.yaml, split.yaml_line_offset) {
-        Ok(root) => root,
-        Err(e) => {
-            report.error(e.at, e.message, e.hint);
-            return None;
-        }
-    };
+    let (split, root) = frontmatter::read(&source.text, report)?;
     let f = Fields::new(&root, "a page", KEYS, report)?;
     let title = f
         .required("title", report, "How to apply")

@@ -17,6 +17,19 @@ pub struct Split<'a> {
     pub body_first_line: usize,
 }
 
+/// Splits `text` and parses its front matter as YAML, reporting a missing
+/// fence or a syntax error.
+pub fn read<'a>(text: &'a str, report: &mut FileReport) -> Option<(Split<'a>, super::yaml::Value)> {
+    let split = split(text, report)?;
+    match super::yaml::parse(split.yaml, split.yaml_line_offset) {
+        Ok(root) => Some((split, root)),
+        Err(e) => {
+            report.error(e.at, e.message, e.hint);
+            None
+        }
+    }
+}
+
 /// Splits `text` at its `---` fences; a missing or unterminated fence is
 /// reported and gives `None`.
 pub fn split<'a>(text: &'a str, report: &mut FileReport) -> Option<Split<'a>> {

@@ -40,7 +40,13 @@ impl Templates {
             .map(|(name, source)| (name.as_str(), source.text.as_ref()));
         if let Err(err) = tera.add_raw_templates(texts) {
             let hint = "a tag above this place may be missing its end: each {% if %}, {% for %}, {% block %} and {% component %} needs its {% end... %}";
-            return Err(std::iter::once(diagnostic(&err.to_string(), &sources, hint)).collect());
+            let mut d = diagnostic(&err.to_string(), &sources, hint);
+            // Tera says "Unknown tag" where an end tag does not match the
+            // tag left open above it: say that instead.
+            if d.message == "Unknown tag" {
+                d.message = "this tag does not fit here: a tag above it is not closed, or this one is misspelt".to_owned();
+            }
+            return Err(std::iter::once(d).collect());
         }
         Ok(Self { tera, sources })
     }

@@ -10,7 +10,7 @@ use crate::config::{Employer, SiteConfig};
 use crate::content::SourceFile;
 use crate::content::fields::{self, Fields, Spanned};
 use crate::content::frontmatter;
-use crate::content::yaml::{self, Kind, Value};
+use crate::content::yaml::{Kind, Value};
 use crate::diagnostics::{Diagnostic, FileReport};
 use crate::markdown;
 use crate::slug::slugify;
@@ -78,14 +78,7 @@ pub fn parse(source: &SourceFile, cx: &ParseContext) -> (Option<Vacancy>, Vec<Di
 }
 
 fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Option<Vacancy> {
-    let split = frontmatter::split(&source.text, report)?;
-    let root = match yaml::parse(split.yaml, split.yaml_line_offset) {
-        Ok(root) => root,
-        Err(e) => {
-            report.error(e.at, e.message, e.hint);
-            return None;
-        }
-    };
+    let (split, root) = frontmatter::read(&source.text, report)?;
     let f = Fields::new(&root, "a vacancy", KEYS, report)?;
     let config = cx.config;
 
