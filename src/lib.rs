@@ -22,18 +22,16 @@ pub mod page;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
+pub mod session;
 pub mod site;
 pub mod slug;
 pub mod theme;
 pub mod vacancy;
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use jiff::Timestamp;
-use rayon::prelude::*;
-
-use diagnostics::{Diagnostic, Diagnostics};
+use diagnostics::Diagnostics;
 use render::OutputFile;
 use site::{Site, Visibility};
 use theme::Theme;
@@ -97,8 +95,8 @@ pub struct Report {
 
 /// A site read, checked and assembled, ready to render.
 pub struct Loaded {
-    pub site: Site,
-    pub theme: Theme,
+    pub site: Arc<Site>,
+    pub theme: Arc<Theme>,
     pub warnings: Diagnostics,
     pub timings: Timings,
     /// Drafts or future adverts are shown: mark every page as a preview.
@@ -107,8 +105,8 @@ pub struct Loaded {
 
 /// A site loaded, checked and rendered in memory.
 pub struct Rendered {
-    pub site: Site,
-    pub theme: Theme,
+    pub site: Arc<Site>,
+    pub theme: Arc<Theme>,
     pub files: Vec<OutputFile>,
     pub warnings: Diagnostics,
     pub timings: Timings,
@@ -122,14 +120,14 @@ pub struct Timings {
 }
 
 impl Timings {
-    fn start() -> Self {
+    pub(crate) fn start() -> Self {
         Self {
             last: std::time::Instant::now(),
             stages: Vec::new(),
         }
     }
 
-    fn lap(&mut self, stage: &'static str) {
+    pub(crate) fn lap(&mut self, stage: &'static str) {
         let now = std::time::Instant::now();
         self.stages.push((stage, now - self.last));
         self.last = now;
@@ -164,133 +162,17 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
 }
 
 /// Reads and checks every file of the site at `options.root` and assembles
-/// the site model; renders nothing.
+/// the site model; renders nothing. (One full refresh of a
+/// [`session::Session`], which `serve` keeps to re-read only what changed.)
 pub fn load(options: &BuildOptions) -> Result<Loaded, Error> {
-    let mut problems = Diagnostics::default();
-    let mut timings = Timings::start();
-    let sources = content::discover(&options.root, &mut problems);
-    timings.lap("read files");
-    let config = sources.site_yaml.as_ref().and_then(|source| {
-        let (config, found) = config::parse(source);
-        problems.extend(found);
-        config
-    });
-    // Without usable settings, still read every job file (against
-    // defaults) so one run shows every problem.
-    let config = match (config, &options.base_url) {
-        (Some(mut config), Some(url)) => match config::BaseUrl::parse(url) {
-            Ok(base) => {
-                config.base_url = base;
-                Some(config)
-            }
-            Err(message) => {
-                problems.push(Diagnostic::error("--base-url", message));
-                None
-            }
-        },
-        (config, _) => config,
-    };
-    let Some(config) = config else {
-        let fallback = config::SiteConfig::fallback();
-        let documents = document_sizes(&sources);
-        let cx = vacancy::ParseContext {
-            config: &fallback,
-            documents: &documents,
-        };
-        for source in &sources.jobs {
-            problems.extend(vacancy::parse(source, &cx).1);
-        }
-        return Err(invalid(problems));
-    };
-    let now = match build_moment(options.now.as_deref(), &config) {
-        Ok(now) => now,
-        Err(problem) => {
-            problems.push(problem);
-            return Err(invalid(problems));
-        }
-    };
-    let documents = document_sizes(&sources);
-    let cx = vacancy::ParseContext {
-        config: &config,
-        documents: &documents,
-    };
-    let parsed: Vec<_> = sources
-        .jobs
-        .par_iter()
-        .map(|s| vacancy::parse(s, &cx))
-        .collect();
-    let mut vacancies = Vec::with_capacity(parsed.len());
-    for (vacancy, found) in parsed {
-        problems.extend(found);
-        vacancies.extend(vacancy);
-    }
-    let mut pages = Vec::new();
-    for source in &sources.pages {
-        let (page, found) = page::parse(source);
-        problems.extend(found);
-        pages.extend(page);
-    }
-    timings.lap("parse and check");
-    let theme = theme::load(&options.root, &config.theme, &mut problems);
-    if let Some(logo) = &config.logo
-        && !theme.statics.contains_key(logo)
-        && !documents.contains_key(logo)
-    {
-        problems.push(
-            Diagnostic::error("content/site.yaml", format!("the logo \"{logo}\" is not a file of the theme's static/ folder or of content/"))
-                .hint("put the image in content/documents and write `logo: documents/logo.svg`, or remove `logo:`"),
-        );
-    }
-    if problems.has_errors() {
-        return Err(invalid(problems));
-    }
-
-    timings.lap("load theme");
-    let site = match site::assemble(
-        config,
-        vacancies,
-        pages,
-        sources.documents,
-        now,
-        options.visibility,
-        &theme.reserved_names(),
-    ) {
-        Ok(site) => site,
-        Err(found) => {
-            problems.extend(found.into_vec());
-            return Err(invalid(problems));
-        }
-    };
-    timings.lap("assemble site");
-    problems.sort();
-    Ok(Loaded {
-        site,
-        theme,
-        warnings: problems,
-        timings,
-        preview: options.visibility.drafts || options.visibility.future,
-    })
-}
-
-fn document_sizes(sources: &content::SiteSources) -> BTreeMap<String, u64> {
-    sources
-        .documents
-        .iter()
-        .map(|d| (d.content_path.clone(), d.bytes))
-        .collect()
+    session::Session::new(options.clone())
+        .refresh(session::Changes::Everything)
+        .map_err(Error::Invalid)
 }
 
 fn invalid(mut problems: Diagnostics) -> Error {
     problems.sort();
     Error::Invalid(problems)
-}
-
-fn build_moment(now: Option<&str>, config: &config::SiteConfig) -> Result<Timestamp, Diagnostic> {
-    match now {
-        None => Ok(Timestamp::now()),
-        Some(text) => calendar::parse_now(text, &config.timezone)
-            .map_err(|p| Diagnostic::error("--now", p.message).hint(p.hint)),
-    }
 }
 
 /// Validates and renders everything, writing nothing.

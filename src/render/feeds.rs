@@ -1,4 +1,6 @@
 //! RSS feeds (all jobs, each band, each town), the sitemap and robots.txt.
+//! Each is rendered on its own from the site model; none needs the
+//! vacancies' template views.
 
 use serde::Serialize;
 
@@ -6,7 +8,7 @@ use crate::calendar;
 use crate::diagnostics::Diagnostics;
 use crate::site::{Published, Site, Term};
 
-use super::{OutputFile, Shared};
+use super::{Folder, OutputFile, Renderer};
 
 #[derive(Serialize)]
 struct Feed {
@@ -30,74 +32,75 @@ struct FeedItem {
     categories: Vec<String>,
 }
 
-/// A feed to render: the page it follows, its own path, and the vacancies
-/// it may hold (open ones are kept).
-pub(super) struct FeedJob {
-    page: String,
-    path: String,
-    title: String,
-    candidates: Vec<usize>,
+/// Which feed: all jobs, or one band's or town's.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum FeedOf {
+    All,
+    Term(Folder, usize),
 }
 
-/// Every feed: all jobs, each band, each town.
-pub(super) fn jobs(shared: &Shared) -> Vec<FeedJob> {
-    let site = shared.site;
-    let mut jobs = vec![FeedJob {
-        page: String::new(),
-        path: "feed.xml".to_owned(),
-        title: site.config.title.clone(),
-        candidates: (0..site.vacancies.len()).collect(),
-    }];
-    for (folder, terms) in [("bands", &site.bands), ("locations", &site.towns)] {
-        for term in terms {
-            jobs.push(FeedJob {
-                page: format!("{folder}/{}/", term.slug),
-                path: format!("{folder}/{}/feed.xml", term.slug),
-                title: term_title(folder, term, &site.config.title),
-                candidates: term.vacancies.clone(),
-            });
-        }
+/// The feed's path in the output.
+pub(super) fn path(r: &Renderer, of: FeedOf) -> String {
+    match of {
+        FeedOf::All => "feed.xml".to_owned(),
+        FeedOf::Term(folder, t) => format!(
+            "{}/{}/feed.xml",
+            folder.name(),
+            folder.terms(&r.site)[t].slug
+        ),
     }
-    jobs
 }
 
-fn term_title(folder: &str, term: &Term, site_title: &str) -> String {
+fn term_title(folder: Folder, term: &Term, site_title: &str) -> String {
     match folder {
-        "bands" => format!("{} jobs: {site_title}", term.name),
-        _ => format!("Jobs in {}: {site_title}", term.name),
+        Folder::Bands => format!("{} jobs: {site_title}", term.name),
+        Folder::Locations => format!("Jobs in {}: {site_title}", term.name),
     }
 }
 
 /// Open vacancies only, newest first, at most `feed_items`.
-pub(super) fn render_feed(shared: &Shared, job: &FeedJob) -> Result<OutputFile, Diagnostics> {
-    let (page, path, title, candidates) = (&job.page, &job.path, &job.title, &job.candidates);
-    let site = shared.site;
+pub(super) fn render_feed(r: &Renderer, of: FeedOf) -> Result<OutputFile, Diagnostics> {
+    let site = &*r.site;
+    let (page, title, of_term) = match of {
+        FeedOf::All => (String::new(), site.config.title.clone(), None),
+        FeedOf::Term(folder, t) => {
+            let term = &folder.terms(site)[t];
+            (
+                format!("{}/{}/", folder.name(), term.slug),
+                term_title(folder, term, &site.config.title),
+                Some(&term.vacancies),
+            )
+        }
+    };
+    let candidates: Box<dyn Iterator<Item = &Published>> = match of_term {
+        None => Box::new(site.vacancies.iter()),
+        Some(list) => Box::new(list.iter().map(|&i| &site.vacancies[i])),
+    };
+    let path = path(r, of);
     let limit = match site.config.feed_items {
         0 => usize::MAX,
         n => n,
     };
     let items = candidates
-        .iter()
-        .map(|&i| &site.vacancies[i])
         .filter(|p| p.status.is_public())
         .take(limit)
         .map(|p| item(p, site))
         .collect();
     let feed = Feed {
-        title: title.to_owned(),
+        title,
         description: site
             .config
             .description
             .clone()
             .unwrap_or_else(|| format!("Open vacancies: {}", site.config.title)),
         language: site.config.language.clone(),
-        link: site.config.base_url.join(page),
-        self_url: site.config.base_url.join(path),
+        link: site.config.base_url.join(&page),
+        self_url: site.config.base_url.join(&path),
         items,
     };
     let mut context = tera::Context::new();
     context.insert("feed", &feed);
-    render_xml(shared, "feed.xml", path, context)
+    render_xml(r, "feed.xml", &path, context)
 }
 
 fn item(p: &Published, site: &Site) -> FeedItem {
@@ -119,11 +122,11 @@ fn item(p: &Published, site: &Site) -> FeedItem {
     }
 }
 
-pub(super) fn sitemap(shared: &Shared) -> Result<OutputFile, Diagnostics> {
-    let site = shared.site;
+pub(super) fn sitemap(r: &Renderer) -> Result<OutputFile, Diagnostics> {
+    let site = &*r.site;
     let base = &site.config.base_url;
     let mut urls = Vec::new();
-    if !shared.preview {
+    if !r.preview {
         urls.push(base.join(""));
         urls.push(base.join("bands/"));
         urls.push(base.join("locations/"));
@@ -149,27 +152,24 @@ pub(super) fn sitemap(shared: &Shared) -> Result<OutputFile, Diagnostics> {
     }
     let mut context = tera::Context::new();
     context.insert("urls", &urls);
-    render_xml(shared, "sitemap.xml", "sitemap.xml", context)
+    render_xml(r, "sitemap.xml", "sitemap.xml", context)
 }
 
-pub(super) fn robots(shared: &Shared) -> Result<OutputFile, Diagnostics> {
+pub(super) fn robots(r: &Renderer) -> Result<OutputFile, Diagnostics> {
     let mut context = tera::Context::new();
-    context.insert(
-        "sitemap_url",
-        &shared.site.config.base_url.join("sitemap.xml"),
-    );
-    context.insert("preview", &shared.preview);
-    render_xml(shared, "robots.txt", "robots.txt", context)
+    context.insert("sitemap_url", &r.site.config.base_url.join("sitemap.xml"));
+    context.insert("preview", &r.preview);
+    render_xml(r, "robots.txt", "robots.txt", context)
 }
 
 fn render_xml(
-    shared: &Shared,
+    r: &Renderer,
     template: &str,
     path: &str,
     mut context: tera::Context,
 ) -> Result<OutputFile, Diagnostics> {
-    context.insert_value("site", shared.site_view.clone());
-    let text = shared.templates.render(template, &context)?;
+    context.insert_value("site", r.site_view.clone());
+    let text = r.templates.render(template, &context)?;
     Ok(OutputFile {
         path: path.to_owned(),
         bytes: text.into_bytes(),

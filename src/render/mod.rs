@@ -1,10 +1,14 @@
 //! Rendering the site model to the bytes of every output file, in memory.
 //!
 //! The renderer reads no files and writes none: it gets the site and the
-//! theme's template text, and returns `OutputFile`s for `output` to write.
-//! Pages render in parallel. Each vacancy's view is turned into a template
-//! value once; Tera values are reference-counted, so its page, every list it
-//! is in and every feed share that one value instead of copying it.
+//! compiled templates, and gives `OutputFile`s for `output` to write (or
+//! `serve` to answer with). A [`Renderer`] lists every output path of a site
+//! and renders any one of them on its own, which is what `serve` does as
+//! pages are asked for, or all of them in parallel, which is what `build`
+//! does through [`render_into`]. Each vacancy's view is turned into a
+//! template value the first time a page needs it, then shared: Tera values
+//! are reference-counted, so its page, every list it is in and every feed
+//! use that one value instead of copying it.
 
 mod feeds;
 pub mod jsonld;
@@ -12,7 +16,11 @@ mod paths;
 mod templates;
 pub mod views;
 
+use std::hash::BuildHasher;
+use std::sync::{Arc, OnceLock};
+
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use tera::Value;
 
@@ -31,27 +39,6 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
-/// One page to render: its template, its path and its own variables.
-struct PageJob {
-    template: &'static str,
-    /// Site-relative URL of the page (`bands/band-6/`), `""` for the home.
-    url: String,
-    noindex: bool,
-    /// The vacancy a vacancy page shows: its body and JSON-LD are added
-    /// when the page renders, so they are never held for every page at once.
-    vacancy: Option<usize>,
-    vars: Vec<(&'static str, Value)>,
-}
-
-/// Everything rendering shares between pages.
-struct Shared<'a> {
-    site: &'a Site,
-    templates: &'a Templates,
-    site_view: Value,
-    vacancy_views: Vec<Value>,
-    preview: bool,
-}
-
 /// Why rendering stopped: a template failed, or the sink refused a file.
 #[derive(Debug)]
 pub enum RenderError<E> {
@@ -59,77 +46,625 @@ pub enum RenderError<E> {
     Sink(E),
 }
 
-/// Anything rendered: a page, a feed, or a crawler file.
+/// The two indexes: bands and towns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Folder {
+    Bands,
+    Locations,
+}
+
+impl Folder {
+    const BOTH: [Folder; 2] = [Folder::Bands, Folder::Locations];
+
+    fn named(name: &str) -> Option<Folder> {
+        Folder::BOTH.into_iter().find(|f| f.name() == name)
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Folder::Bands => "bands",
+            Folder::Locations => "locations",
+        }
+    }
+
+    fn terms(self, site: &Site) -> &[Term] {
+        match self {
+            Folder::Bands => &site.bands,
+            Folder::Locations => &site.towns,
+        }
+    }
+
+    /// The templates of the index page and of each term's pages.
+    fn templates(self) -> (&'static str, &'static str) {
+        match self {
+            Folder::Bands => ("bands.html", "band.html"),
+            Folder::Locations => ("locations.html", "location.html"),
+        }
+    }
+}
+
+/// A list of vacancies shown over numbered pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum List {
+    Home,
+    Term(Folder, usize),
+}
+
+/// One output file to render: small, so every one of a site's files can
+/// be listed without rendering anything.
+#[derive(Debug, Clone, Copy)]
 enum Job {
-    Page(PageJob),
-    Feed(feeds::FeedJob),
+    /// Page `number` (from 1) of `total` of a list.
+    List {
+        list: List,
+        number: usize,
+        total: usize,
+    },
+    Vacancy(usize),
+    TermIndex(Folder),
+    Page(usize),
+    Feed(feeds::FeedOf),
     Sitemap,
     Robots,
     NotFound,
 }
 
-/// Renders every page, feed and crawler file of `site` and hands each to
-/// `sink` as soon as it is ready (in parallel, in no particular order), so
-/// the whole site is never held in memory. Returns the number of files.
+/// Renders the files of one site: any one by its path, or all of them.
+pub struct Renderer {
+    site: Arc<Site>,
+    templates: Arc<Templates>,
+    preview: bool,
+    site_view: Value,
+    /// Each vacancy's template value, made when first needed.
+    views: Arc<Vec<OnceLock<Value>>>,
+    /// The views of the renderer before this one, for vacancies that have
+    /// not changed since.
+    earlier: Option<Earlier>,
+    jobs: Vec<Job>,
+    /// Hash of each vacancy's slug -> its index, made when first asked.
+    by_slug: OnceLock<HashMap<u64, usize>>,
+}
+
+impl Renderer {
+    /// Lists the files of `site`; renders nothing yet.
+    pub fn new(site: Arc<Site>, templates: Arc<Templates>, preview: bool) -> Self {
+        let site_view = value(&SiteView::new(&site, preview));
+        let views = Arc::new((0..site.vacancies.len()).map(|_| OnceLock::new()).collect());
+        let jobs = jobs(&site);
+        Self {
+            site,
+            templates,
+            preview,
+            site_view,
+            views,
+            earlier: None,
+            jobs,
+            by_slug: OnceLock::new(),
+        }
+    }
+
+    /// Lets this renderer take the views `earlier` (the renderer of the
+    /// site before a change) has made, for every vacancy that is the same
+    /// `Arc` with the same status, if nothing else a view shows changed
+    /// (the date, the address, the towns' names). After one advert is saved,
+    /// a list of 10,000 then makes one view instead of 10,000.
+    pub fn reuse_views(mut self, earlier: &Renderer) -> Self {
+        let (a, b) = (&*self.site, &*earlier.site);
+        let town_names = |site: &Site| -> Vec<(String, String)> {
+            site.towns
+                .iter()
+                .map(|t| (t.slug.clone(), t.name.clone()))
+                .collect()
+        };
+        let same = a.config.base_url == b.config.base_url
+            && a.now.date() == b.now.date()
+            && a.today == b.today
+            && town_names(a) == town_names(b);
+        if same {
+            self.earlier = Some(Earlier {
+                site: Arc::clone(&earlier.site),
+                views: Arc::clone(&earlier.views),
+                map: OnceLock::new(),
+            });
+        }
+        self
+    }
+
+    pub fn site(&self) -> &Arc<Site> {
+        &self.site
+    }
+
+    /// How many files the site has (pages, feeds and crawler files).
+    pub fn len(&self) -> usize {
+        self.jobs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.jobs.is_empty()
+    }
+
+    /// Every output path, pages first.
+    pub fn paths(&self) -> impl Iterator<Item = String> + '_ {
+        self.jobs.iter().map(|&job| self.path_of(job))
+    }
+
+    /// Whether `path` (`jobs/nurse/index.html`) is a file of the site.
+    pub fn contains(&self, path: &str) -> bool {
+        self.find(path).is_some()
+    }
+
+    /// Renders the file at `path`, or `None` if the site has no such file.
+    pub fn render_path(&self, path: &str) -> Option<Result<OutputFile, Diagnostics>> {
+        Some(self.render_job(self.find(path)?))
+    }
+
+    /// The output path of the page showing the job or page file `source`
+    /// (`content/jobs/nurse.md`), if it has one.
+    pub fn page_of(&self, source: &str) -> Option<String> {
+        let vacancies = &self.site.vacancies;
+        let job = match vacancies.iter().position(|p| p.vacancy.source == source) {
+            Some(i) => Job::Vacancy(i),
+            None => Job::Page(
+                self.site
+                    .pages
+                    .iter()
+                    .position(|p| p.page.source == source)?,
+            ),
+        };
+        Some(self.path_of(job))
+    }
+
+    /// One output path per template, each the smallest of its kind at
+    /// hand (the last page of a list), to try the templates out.
+    pub fn samples(&self) -> Vec<String> {
+        let mut seen = Vec::new();
+        let mut samples = Vec::new();
+        for &job in self.jobs.iter().rev() {
+            let template = self.template_of(job);
+            if !seen.contains(&template) {
+                seen.push(template);
+                samples.push(self.path_of(job));
+            }
+        }
+        samples
+    }
+
+    /// Renders every file and hands each to `sink` as soon as it is ready
+    /// (in parallel, in no particular order), so the whole site is never
+    /// held in memory. Returns the number of files.
+    pub fn render_all<E: Send>(
+        &self,
+        sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
+    ) -> Result<usize, RenderError<E>> {
+        // Every view is needed (by its page at least): make them all at
+        // once on every core, rather than in whichever page needs them first.
+        (0..self.views.len()).into_par_iter().for_each(|i| {
+            self.view(i);
+        });
+        let failures: Vec<RenderError<E>> = self
+            .jobs
+            .par_iter()
+            .filter_map(|&job| match self.render_job(job) {
+                Ok(file) => sink(file).err().map(RenderError::Sink),
+                Err(problems) => Some(RenderError::Templates(problems)),
+            })
+            .collect();
+        let mut problems = Diagnostics::default();
+        for failure in failures {
+            match failure {
+                RenderError::Templates(found) => problems.extend(found.into_vec()),
+                sink_error => return Err(sink_error),
+            }
+        }
+        if problems.has_errors() {
+            // One broken template breaks every page using it: say it once.
+            problems.sort();
+            problems.dedup();
+            return Err(RenderError::Templates(problems));
+        }
+        Ok(self.jobs.len())
+    }
+
+    /// The file at output path `path`, found from the path's shape
+    /// (`jobs/<slug>/`, `bands/<slug>/page/2/`, ...) without listing every
+    /// path, and checked by making its path again.
+    fn find(&self, path: &str) -> Option<Job> {
+        let site = &*self.site;
+        let job = match path {
+            "feed.xml" => Job::Feed(feeds::FeedOf::All),
+            "sitemap.xml" => Job::Sitemap,
+            "robots.txt" => Job::Robots,
+            "404.html" => Job::NotFound,
+            _ => {
+                if let Some(url) = path.strip_suffix("index.html") {
+                    self.find_page(url)?
+                } else {
+                    let (folder, slug) = path.strip_suffix("/feed.xml")?.split_once('/')?;
+                    let folder = Folder::named(folder)?;
+                    let t = folder.terms(site).iter().position(|t| t.slug == slug)?;
+                    Job::Feed(feeds::FeedOf::Term(folder, t))
+                }
+            }
+        };
+        (self.path_of(job) == path).then_some(job)
+    }
+
+    /// The page at site-relative URL `url` (`""`, `jobs/nurse/`).
+    fn find_page(&self, url: &str) -> Option<Job> {
+        let site = &*self.site;
+        let segments: Vec<&str> = url.strip_suffix('/').unwrap_or(url).split('/').collect();
+        let list = |list: List, listed: usize, number: &str| {
+            let number: usize = number.parse().ok()?;
+            let total = listed.div_ceil(page_size(site, listed)).max(1);
+            (1..=total).contains(&number).then_some(Job::List {
+                list,
+                number,
+                total,
+            })
+        };
+        let home = || {
+            site.vacancies
+                .iter()
+                .filter(|p| p.status.is_listed())
+                .count()
+        };
+        let term = |folder: Folder, slug: &str| {
+            let t = folder.terms(site).iter().position(|t| t.slug == slug)?;
+            Some((List::Term(folder, t), folder.terms(site)[t].listed))
+        };
+        match segments.as_slice() {
+            [""] => list(List::Home, home(), "1"),
+            ["page", n] => list(List::Home, home(), n),
+            ["jobs", slug] => self.vacancy_by_slug(slug).map(Job::Vacancy),
+            [folder] if Folder::named(folder).is_some() => {
+                Some(Job::TermIndex(Folder::named(folder)?))
+            }
+            [folder, slug] if Folder::named(folder).is_some() => {
+                let (t, listed) = term(Folder::named(folder)?, slug)?;
+                list(t, listed, "1")
+            }
+            [folder, slug, "page", n] => {
+                let (t, listed) = term(Folder::named(folder)?, slug)?;
+                list(t, listed, n)
+            }
+            [slug] => site
+                .pages
+                .iter()
+                .position(|p| p.page.slug == *slug)
+                .map(Job::Page),
+            _ => None,
+        }
+    }
+
+    fn vacancy_by_slug(&self, slug: &str) -> Option<usize> {
+        let hash = |slug: &str| rustc_hash::FxBuildHasher.hash_one(slug);
+        let vacancies = &self.site.vacancies;
+        let by_slug = self.by_slug.get_or_init(|| {
+            let mut map = HashMap::default();
+            for (i, p) in vacancies.iter().enumerate() {
+                map.entry(hash(&p.vacancy.slug)).or_insert(i);
+            }
+            map
+        });
+        match by_slug.get(&hash(slug)) {
+            Some(&i) if vacancies[i].vacancy.slug == slug => Some(i),
+            // Two slugs with one hash: look through them all.
+            Some(_) => vacancies.iter().position(|p| p.vacancy.slug == slug),
+            None => None,
+        }
+    }
+
+    /// The template value of vacancy `i`, made on first use (or taken
+    /// from the renderer before, if it made it and it still holds).
+    fn view(&self, i: usize) -> Value {
+        self.views[i]
+            .get_or_init(|| {
+                self.earlier
+                    .as_ref()
+                    .and_then(|earlier| earlier.view(&self.site, i))
+                    .unwrap_or_else(|| {
+                        value(&VacancyView::new(&self.site.vacancies[i], &self.site))
+                    })
+            })
+            .clone()
+    }
+
+    /// The views of vacancies `list`, made on every core if many are new.
+    fn views_of(&self, list: &[usize]) -> Vec<Value> {
+        if list.len() > 64 {
+            list.par_iter().map(|&i| self.view(i)).collect()
+        } else {
+            list.iter().map(|&i| self.view(i)).collect()
+        }
+    }
+
+    /// `bands/band-6/` for a band's list, `""` for the home page's.
+    fn list_base(&self, list: List) -> String {
+        match list {
+            List::Home => String::new(),
+            List::Term(folder, t) => {
+                format!("{}/{}/", folder.name(), folder.terms(&self.site)[t].slug)
+            }
+        }
+    }
+
+    /// Site-relative URL of a page (`jobs/nurse/`).
+    fn url_of(&self, job: Job) -> String {
+        match job {
+            Job::List { list, number, .. } => paths::list_page(&self.list_base(list), number),
+            Job::Vacancy(i) => format!("jobs/{}/", self.site.vacancies[i].vacancy.slug),
+            Job::TermIndex(folder) => format!("{}/", folder.name()),
+            Job::Page(i) => format!("{}/", self.site.pages[i].page.slug),
+            Job::Feed(_) | Job::Sitemap | Job::Robots | Job::NotFound => String::new(),
+        }
+    }
+
+    fn path_of(&self, job: Job) -> String {
+        match job {
+            Job::Feed(of) => feeds::path(self, of),
+            Job::Sitemap => "sitemap.xml".to_owned(),
+            Job::Robots => "robots.txt".to_owned(),
+            Job::NotFound => "404.html".to_owned(),
+            page => format!("{}index.html", self.url_of(page)),
+        }
+    }
+
+    fn template_of(&self, job: Job) -> &'static str {
+        match job {
+            Job::List {
+                list: List::Home, ..
+            } => "index.html",
+            Job::List {
+                list: List::Term(folder, _),
+                ..
+            } => folder.templates().1,
+            Job::Vacancy(_) => "vacancy.html",
+            Job::TermIndex(folder) => folder.templates().0,
+            Job::Page(_) => "page.html",
+            Job::Feed(_) => "feed.xml",
+            Job::Sitemap => "sitemap.xml",
+            Job::Robots => "robots.txt",
+            Job::NotFound => "404.html",
+        }
+    }
+
+    fn render_job(&self, job: Job) -> Result<OutputFile, Diagnostics> {
+        let site = &*self.site;
+        let template = self.template_of(job);
+        let url = self.url_of(job);
+        match job {
+            Job::List {
+                list,
+                number,
+                total,
+            } => {
+                let (listed, feed_url, mut vars) = match list {
+                    List::Home => (site.listed(), "feed.xml".to_owned(), Vec::new()),
+                    List::Term(folder, t) => {
+                        let term = &folder.terms(site)[t];
+                        let view = TermView::new(term, folder.name());
+                        let listed = listed_of(term, site);
+                        (listed, view.feed_url.clone(), vec![("term", value(&view))])
+                    }
+                };
+                let size = page_size(site, listed.len());
+                let chunk = listed.chunks(size).nth(number - 1).unwrap_or(&[]);
+                let vacancies = self.views_of(chunk);
+                vars.push(("vacancies", Value::from(vacancies)));
+                vars.push(("count", Value::from(listed.len())));
+                vars.push(("feed_url", Value::from(feed_url)));
+                vars.push((
+                    "pagination",
+                    value(&paths::pagination(&self.list_base(list), number, total)),
+                ));
+                self.render_page(template, &url, self.preview, None, vars)
+            }
+            Job::Vacancy(i) => {
+                let noindex = !site.vacancies[i].status.is_public() || self.preview;
+                self.render_page(template, &url, noindex, Some(i), Vec::new())
+            }
+            Job::TermIndex(folder) => {
+                let views: Vec<TermView> = folder
+                    .terms(site)
+                    .iter()
+                    .filter(|t| t.listed > 0)
+                    .map(|t| TermView::new(t, folder.name()))
+                    .collect();
+                self.render_page(
+                    template,
+                    &url,
+                    self.preview,
+                    None,
+                    vec![("terms", value(&views))],
+                )
+            }
+            Job::Page(i) => {
+                let page = &site.pages[i];
+                let vars = vec![
+                    (
+                        "page",
+                        value(&serde_json::json!({
+                            "title": page.page.title,
+                            "slug": page.page.slug,
+                            "description": page.page.description,
+                            "draft": page.page.draft,
+                        })),
+                    ),
+                    ("body", Value::safe_string(page.body_html())),
+                ];
+                self.render_page(template, &url, self.preview || page.page.draft, None, vars)
+            }
+            Job::Feed(of) => feeds::render_feed(self, of),
+            Job::Sitemap => feeds::sitemap(self),
+            Job::Robots => feeds::robots(self),
+            Job::NotFound => self.render_404(),
+        }
+    }
+
+    /// The variables every page receives.
+    fn page_context(&self, root: &str, home_url: &str, url: &str, noindex: bool) -> tera::Context {
+        let mut context = tera::Context::new();
+        context.insert_value("site", self.site_view.clone());
+        context.insert("root", root);
+        context.insert("home_url", home_url);
+        context.insert("page_url", url);
+        context.insert("canonical_url", &self.site.config.base_url.join(url));
+        context.insert("noindex", &noindex);
+        context
+    }
+
+    fn render_page(
+        &self,
+        template: &str,
+        url: &str,
+        noindex: bool,
+        vacancy: Option<usize>,
+        vars: Vec<(&'static str, Value)>,
+    ) -> Result<OutputFile, Diagnostics> {
+        let root = root_prefix(url);
+        let mut context = self.page_context(&root, &paths::home_url(&root), url, noindex);
+        if let Some(i) = vacancy {
+            // The body and JSON-LD are added as the page renders, so they
+            // are never held for every page at once.
+            let p = &self.site.vacancies[i];
+            context.insert_value("vacancy", self.view(i));
+            context.insert_value("body", Value::safe_string(p.body_html()));
+            if p.status.is_public() {
+                let json_ld = jsonld::job_posting(&p.vacancy, p.body_html(), &self.site.config);
+                context.insert_value("json_ld", Value::safe_string(&json_ld));
+            }
+        }
+        for (name, value) in vars {
+            context.insert_value(name, value);
+        }
+        let html = self.templates.render(template, &context)?;
+        Ok(OutputFile {
+            path: format!("{url}index.html"),
+            bytes: html.into_bytes(),
+        })
+    }
+
+    /// `404.html` is served at any depth, so its links are absolute paths.
+    fn render_404(&self) -> Result<OutputFile, Diagnostics> {
+        let base = &self.site.config.base_url.path;
+        let mut context = self.page_context(base, base, "404.html", true);
+        context.insert("canonical_url", &self.site.config.base_url.join("404.html"));
+        let html = self.templates.render("404.html", &context)?;
+        Ok(OutputFile {
+            path: "404.html".to_owned(),
+            bytes: html.into_bytes(),
+        })
+    }
+}
+
+/// The views a renderer made for the site before a change.
+struct Earlier {
+    site: Arc<Site>,
+    views: Arc<Vec<OnceLock<Value>>>,
+    /// For each vacancy now, where the same one (same `Arc`, same status)
+    /// was then; made on first use.
+    map: OnceLock<Vec<Option<u32>>>,
+}
+
+impl Earlier {
+    fn view(&self, site: &Site, i: usize) -> Option<Value> {
+        let map = self.map.get_or_init(|| {
+            let then: HashMap<*const crate::vacancy::Vacancy, usize> = self
+                .site
+                .vacancies
+                .iter()
+                .enumerate()
+                .map(|(j, p)| (Arc::as_ptr(&p.vacancy), j))
+                .collect();
+            site.vacancies
+                .iter()
+                .map(|p| {
+                    let &j = then.get(&Arc::as_ptr(&p.vacancy))?;
+                    let same = self.site.vacancies[j].status == p.status;
+                    same.then(|| u32::try_from(j).ok()).flatten()
+                })
+                .collect()
+        });
+        let j = map[i]? as usize;
+        self.views[j].get().cloned()
+    }
+}
+
+/// Every file of `site`, in the order a build renders them.
+fn jobs(site: &Site) -> Vec<Job> {
+    let mut jobs = Vec::new();
+    let list = |jobs: &mut Vec<Job>, list: List, listed: usize| {
+        let total = listed.div_ceil(page_size(site, listed)).max(1);
+        jobs.extend((1..=total).map(|number| Job::List {
+            list,
+            number,
+            total,
+        }));
+    };
+    let home = site
+        .vacancies
+        .iter()
+        .filter(|p| p.status.is_listed())
+        .count();
+    list(&mut jobs, List::Home, home);
+    jobs.extend((0..site.vacancies.len()).map(Job::Vacancy));
+    for folder in Folder::BOTH {
+        jobs.push(Job::TermIndex(folder));
+        for (t, term) in folder.terms(site).iter().enumerate() {
+            list(&mut jobs, List::Term(folder, t), term.listed);
+        }
+    }
+    jobs.extend((0..site.pages.len()).map(Job::Page));
+    jobs.push(Job::Feed(feeds::FeedOf::All));
+    for folder in Folder::BOTH {
+        jobs.extend(
+            (0..folder.terms(site).len()).map(|t| Job::Feed(feeds::FeedOf::Term(folder, t))),
+        );
+    }
+    jobs.extend([Job::Sitemap, Job::Robots, Job::NotFound]);
+    jobs
+}
+
+/// Vacancies a page of a list of `listed` shows: `page_size`, or all of
+/// them when it is 0.
+fn page_size(site: &Site, listed: usize) -> usize {
+    match site.config.page_size {
+        0 => listed.max(1),
+        n => n,
+    }
+}
+
+fn listed_of(term: &Term, site: &Site) -> Vec<usize> {
+    term.vacancies
+        .iter()
+        .copied()
+        .filter(|&i| site.vacancies[i].status.is_listed())
+        .collect()
+}
+
+fn value<T: Serialize + ?Sized>(view: &T) -> Value {
+    Value::from_serializable(view)
+}
+
+/// Renders every page, feed and crawler file of `site` with `theme`'s
+/// templates and hands each to `sink` as soon as it is ready (see
+/// [`Renderer::render_all`]). Returns the number of files.
 pub fn render_into<E: Send>(
-    site: &Site,
+    site: &Arc<Site>,
     theme: &Theme,
     preview: bool,
     sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
 ) -> Result<usize, RenderError<E>> {
     let templates = Templates::compile(theme).map_err(RenderError::Templates)?;
-    let vacancy_views: Vec<Value> = site
-        .vacancies
-        .par_iter()
-        .map(|p| value(&VacancyView::new(p, site)))
-        .collect();
-    let shared = Shared {
-        site,
-        templates: &templates,
-        site_view: value(&SiteView::new(site, preview)),
-        vacancy_views,
-        preview,
-    };
-
-    let mut jobs: Vec<Job> = page_jobs(&shared).into_iter().map(Job::Page).collect();
-    jobs.extend(feeds::jobs(&shared).into_iter().map(Job::Feed));
-    jobs.extend([Job::Sitemap, Job::Robots, Job::NotFound]);
-    let count = jobs.len();
-    let failures: Vec<RenderError<E>> = jobs
-        .into_par_iter()
-        .filter_map(|job| {
-            let file = match job {
-                Job::Page(page) => render_page(&shared, page),
-                Job::Feed(feed) => feeds::render_feed(&shared, &feed),
-                Job::Sitemap => feeds::sitemap(&shared),
-                Job::Robots => feeds::robots(&shared),
-                Job::NotFound => render_404(&shared),
-            };
-            match file {
-                Ok(file) => sink(file).err().map(RenderError::Sink),
-                Err(problems) => Some(RenderError::Templates(problems)),
-            }
-        })
-        .collect();
-
-    let mut problems = Diagnostics::default();
-    for failure in failures {
-        match failure {
-            RenderError::Templates(found) => problems.extend(found.into_vec()),
-            sink_error => return Err(sink_error),
-        }
-    }
-    if problems.has_errors() {
-        // One broken template breaks every page using it: say it once.
-        problems.sort();
-        problems.dedup();
-        return Err(RenderError::Templates(problems));
-    }
-    Ok(count)
+    Renderer::new(Arc::clone(site), Arc::new(templates), preview).render_all(sink)
 }
 
 /// Renders the whole site into memory, sorted by path.
-pub fn render(site: &Site, theme: &Theme, preview: bool) -> Result<Vec<OutputFile>, Diagnostics> {
+pub fn render(
+    site: &Arc<Site>,
+    theme: &Theme,
+    preview: bool,
+) -> Result<Vec<OutputFile>, Diagnostics> {
     let files = std::sync::Mutex::new(Vec::new());
     let collect = |file: OutputFile| -> Result<(), std::convert::Infallible> {
         files
@@ -148,195 +683,4 @@ pub fn render(site: &Site, theme: &Theme, preview: bool) -> Result<Vec<OutputFil
         .expect("no panics while holding the lock");
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
-}
-
-fn value<T: Serialize + ?Sized>(view: &T) -> Value {
-    Value::from_serializable(view)
-}
-
-fn page_jobs(shared: &Shared) -> Vec<PageJob> {
-    let site = shared.site;
-    let preview = shared.preview;
-    let mut jobs = Vec::new();
-
-    list_jobs(
-        shared,
-        &mut jobs,
-        "index.html",
-        "",
-        &site.listed(),
-        "feed.xml",
-        vec![],
-    );
-    for (i, p) in site.vacancies.iter().enumerate() {
-        jobs.push(PageJob {
-            template: "vacancy.html",
-            url: format!("jobs/{}/", p.vacancy.slug),
-            noindex: !p.status.is_public() || preview,
-            vacancy: Some(i),
-            vars: Vec::new(),
-        });
-    }
-    for (folder, terms, index_template, term_template) in [
-        ("bands", &site.bands, "bands.html", "band.html"),
-        ("locations", &site.towns, "locations.html", "location.html"),
-    ] {
-        let views: Vec<TermView> = terms
-            .iter()
-            .filter(|t| t.listed > 0)
-            .map(|t| TermView::new(t, folder))
-            .collect();
-        jobs.push(PageJob {
-            template: index_template,
-            url: format!("{folder}/"),
-            noindex: preview,
-            vacancy: None,
-            vars: vec![("terms", value(&views))],
-        });
-        for term in terms {
-            let view = TermView::new(term, folder);
-            let listed = listed_of(term, site);
-            let (url, feed_url) = (view.url.clone(), view.feed_url.clone());
-            list_jobs(
-                shared,
-                &mut jobs,
-                term_template,
-                &url,
-                &listed,
-                &feed_url,
-                vec![("term", value(&view))],
-            );
-        }
-    }
-    for page in &site.pages {
-        jobs.push(PageJob {
-            template: "page.html",
-            url: format!("{}/", page.page.slug),
-            noindex: preview || page.page.draft,
-            vacancy: None,
-            vars: vec![
-                (
-                    "page",
-                    value(&serde_json::json!({
-                        "title": page.page.title,
-                        "slug": page.page.slug,
-                        "description": page.page.description,
-                        "draft": page.page.draft,
-                    })),
-                ),
-                ("body", Value::safe_string(&page.body_html)),
-            ],
-        });
-    }
-    jobs
-}
-
-fn listed_of(term: &Term, site: &Site) -> Vec<usize> {
-    term.vacancies
-        .iter()
-        .copied()
-        .filter(|&i| site.vacancies[i].status.is_listed())
-        .collect()
-}
-
-/// The pages of one list (home, a band, a town), `page_size` vacancies each.
-fn list_jobs(
-    shared: &Shared,
-    jobs: &mut Vec<PageJob>,
-    template: &'static str,
-    base: &str,
-    listed: &[usize],
-    feed_url: &str,
-    extra: Vec<(&'static str, Value)>,
-) {
-    let size = match shared.site.config.page_size {
-        0 => listed.len().max(1),
-        n => n,
-    };
-    let chunks: Vec<&[usize]> = if listed.is_empty() {
-        vec![&[]]
-    } else {
-        listed.chunks(size).collect()
-    };
-    let total = chunks.len();
-    for (k, chunk) in chunks.into_iter().enumerate() {
-        let number = k + 1;
-        let vacancies: Vec<Value> = chunk
-            .iter()
-            .map(|&i| shared.vacancy_views[i].clone())
-            .collect();
-        let mut vars = extra.clone();
-        vars.push(("vacancies", Value::from(vacancies)));
-        vars.push(("count", Value::from(listed.len())));
-        vars.push(("feed_url", Value::from(feed_url)));
-        vars.push(("pagination", value(&paths::pagination(base, number, total))));
-        jobs.push(PageJob {
-            template,
-            url: paths::list_page(base, number),
-            noindex: shared.preview,
-            vacancy: None,
-            vars,
-        });
-    }
-}
-
-/// The variables every page receives.
-fn page_context(
-    shared: &Shared,
-    root: &str,
-    home_url: &str,
-    url: &str,
-    noindex: bool,
-) -> tera::Context {
-    let mut context = tera::Context::new();
-    context.insert_value("site", shared.site_view.clone());
-    context.insert("root", root);
-    context.insert("home_url", home_url);
-    context.insert("page_url", url);
-    context.insert("canonical_url", &shared.site.config.base_url.join(url));
-    context.insert("noindex", &noindex);
-    context
-}
-
-fn render_page(shared: &Shared, job: PageJob) -> Result<OutputFile, Diagnostics> {
-    let root = root_prefix(&job.url);
-    let mut context = page_context(
-        shared,
-        &root,
-        &paths::home_url(&root),
-        &job.url,
-        job.noindex,
-    );
-    if let Some(i) = job.vacancy {
-        let p = &shared.site.vacancies[i];
-        context.insert_value("vacancy", shared.vacancy_views[i].clone());
-        context.insert_value("body", Value::safe_string(&p.body_html));
-        if p.status.is_public() {
-            let json_ld = jsonld::job_posting(&p.vacancy, &p.body_html, &shared.site.config);
-            context.insert_value("json_ld", Value::safe_string(&json_ld));
-        }
-    }
-    for (name, value) in job.vars {
-        context.insert_value(name, value);
-    }
-    let html = shared.templates.render(job.template, &context)?;
-    Ok(OutputFile {
-        path: format!("{}index.html", job.url),
-        bytes: html.into_bytes(),
-    })
-}
-
-/// `404.html` is served at any depth, so its links are absolute paths.
-fn render_404(shared: &Shared) -> Result<OutputFile, Diagnostics> {
-    let base = &shared.site.config.base_url.path;
-    let mut context = page_context(shared, base, base, "404.html", true);
-    context.insert(
-        "canonical_url",
-        &shared.site.config.base_url.join("404.html"),
-    );
-    let html = shared.templates.render("404.html", &context)?;
-    Ok(OutputFile {
-        path: "404.html".to_owned(),
-        bytes: html.into_bytes(),
-    })
 }

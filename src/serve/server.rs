@@ -1,7 +1,7 @@
-//! Answering HTTP requests from the snapshot in memory: pages, theme
-//! statics and documents, `index.html` for folders, the theme's 404 page,
-//! the reload channel, and the reload script (and, while the last rebuild
-//! failed, the error overlay) in every HTML page.
+//! Answering HTTP requests from the site in memory: pages (rendered on the
+//! first ask), theme statics and documents, `index.html` for folders, the
+//! theme's 404 page, the reload channel, and the reload script (and, while
+//! the last rebuild failed, the error overlay) in every HTML page.
 
 use std::sync::Arc;
 use std::thread;
@@ -11,8 +11,9 @@ use tiny_http::{Header, Request, Response};
 use super::overlay;
 use super::paths::{self, BadPath};
 use super::reload::{self, EVENTS_PATH};
-use super::{Live, Shared};
-use crate::theme::StaticFile;
+use super::served::{Found, ServedSite};
+use super::{ServeEvent, Shared};
+use crate::diagnostics::Diagnostics;
 
 /// A finished answer, before it is written to the connection.
 #[derive(Debug)]
@@ -89,62 +90,79 @@ pub(crate) fn route(shared: &Shared, method: &str, url: &str) -> Routed {
         // when that changes.
         let problems = live.problems.clone().unwrap_or_default();
         let page = overlay::error_page(&problems);
-        return Routed::Reply(html(500, page.into_bytes(), &live, &version, false));
+        return Routed::Reply(html(500, page.into_bytes(), None, &version));
     };
+    let problems = live.problems.as_deref();
     let path = request.path.as_str();
     let key = if path.is_empty() || path.ends_with('/') {
         format!("{path}index.html")
     } else {
         path.to_owned()
     };
-    if let Some(bytes) = find(good, &key) {
+    if let Some(found) = find(shared, good, &key) {
         let kind = paths::content_type(&key);
-        if kind.starts_with("text/html") {
-            return Routed::Reply(html(200, bytes, &live, &version, true));
-        }
-        return Routed::Reply(Reply {
-            status: 200,
-            headers: headers(kind),
-            body: bytes,
+        return Routed::Reply(match found {
+            Found::Bytes(bytes) if kind.starts_with("text/html") => {
+                html(200, bytes.to_vec(), problems, &version)
+            }
+            Found::Bytes(bytes) => Reply {
+                status: 200,
+                headers: headers(kind),
+                body: bytes.to_vec(),
+            },
+            // The page as it was before, with why it is not new; or, if
+            // it was never shown, the problems alone.
+            Found::Failed {
+                problems, earlier, ..
+            } => match earlier {
+                Some(bytes) if kind.starts_with("text/html") => {
+                    html(200, bytes.to_vec(), Some(&problems), &version)
+                }
+                _ => {
+                    let page = overlay::error_page(&problems);
+                    html(500, page.into_bytes(), None, &version)
+                }
+            },
         });
     }
-    if !path.is_empty()
-        && !path.ends_with('/')
-        && good.files.contains_key(&format!("{path}/index.html"))
-    {
+    if !path.is_empty() && !path.ends_with('/') && good.has_page(&format!("{path}/index.html")) {
         let location = format!("/{}/{}", encode_path(path), request.query);
         let mut reply = text(301, &format!("Moved to {location}\n"));
         reply.headers.push(("Location", location));
         return Routed::Reply(reply);
     }
-    match good.files.get("404.html") {
-        Some(page) => Routed::Reply(html(404, page.clone(), &live, &version, true)),
-        None => Routed::Reply(text(404, "Not found.\n")),
+    match find(shared, good, "404.html") {
+        Some(Found::Bytes(page)) => Routed::Reply(html(404, page.to_vec(), problems, &version)),
+        _ => Routed::Reply(text(404, "Not found.\n")),
     }
 }
 
-/// The bytes at output path `key`: a rendered file, a theme static or a
-/// document.
-fn find(good: &super::SiteSnapshot, key: &str) -> Option<Vec<u8>> {
-    if let Some(bytes) = good.files.get(key) {
-        return Some(bytes.clone());
+/// What is at output path `key`: a page or feed (rendered now if it was
+/// not yet), a theme static or a document. Says so in the terminal the
+/// first time a page fails to render.
+fn find(shared: &Shared, good: &ServedSite, key: &str) -> Option<Found> {
+    if let Some(found) = good.rendered(key) {
+        if let Found::Failed {
+            problems,
+            first: true,
+            ..
+        } = &found
+        {
+            shared.report(&ServeEvent::PageFailed {
+                path: key.to_owned(),
+                problems: Diagnostics::clone(problems),
+            });
+        }
+        return Some(found);
     }
-    if let Some(file) = good.statics.get(key) {
-        return match file {
-            StaticFile::Embedded(bytes) => Some(bytes.to_vec()),
-            StaticFile::OnDisk(path) => std::fs::read(path).ok(),
-        };
-    }
-    good.documents
-        .get(key)
-        .and_then(|path| std::fs::read(path).ok())
+    good.asset(key).map(|bytes| Found::Bytes(bytes.into()))
 }
 
-/// An HTML answer with the reload script, and the error overlay while the
-/// last rebuild failed (only over a page of the last good build).
-fn html(status: u16, page: Vec<u8>, live: &Live, version: &str, overlay_it: bool) -> Reply {
+/// An HTML answer with the reload script, and the error overlay listing
+/// `problems` (while the last rebuild failed, or the page could not render).
+fn html(status: u16, page: Vec<u8>, problems: Option<&Diagnostics>, version: &str) -> Reply {
     let mut extra = String::new();
-    if overlay_it && let Some(problems) = &live.problems {
+    if let Some(problems) = problems {
         extra.push_str(&overlay::overlay(problems));
     }
     extra.push_str(&reload::script(version));

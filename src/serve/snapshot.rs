@@ -79,7 +79,7 @@ pub fn rebuild(options: &BuildOptions) -> Result<SiteSnapshot, Diagnostics> {
             .iter()
             .map(|d| (d.content_path.clone(), d.absolute.clone()))
             .collect(),
-        statics: rendered.theme.statics,
+        statics: rendered.theme.statics.clone(),
         files: rendered
             .files
             .into_iter()

@@ -85,6 +85,16 @@ impl Watch {
     }
 }
 
+/// One burst of changes.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Burst {
+    /// The files it touched, relative to the root.
+    pub changed: Vec<String>,
+    /// Events may have been lost (the watcher overflowed or failed), so
+    /// the files named are not the whole story.
+    pub rescan: bool,
+}
+
 /// Waits for the next burst of relevant changes and returns the files it
 /// touched (relative to `root`), or `None` when told to stop.
 pub(crate) fn next_burst(
@@ -92,17 +102,23 @@ pub(crate) fn next_burst(
     root: &Path,
     debounce: Duration,
     on_error: &dyn Fn(String),
-) -> Option<Vec<String>> {
+) -> Option<Burst> {
     let mut changed = BTreeSet::new();
+    let mut rescan = false;
     // Wait for the first relevant event.
     loop {
         match signals.recv() {
             Ok(Signal::Fs(Ok(event))) => {
+                rescan |= event.need_rescan();
                 if collect(&event, root, &mut changed) {
                     break;
                 }
             }
-            Ok(Signal::Fs(Err(err))) => on_error(err.to_string()),
+            Ok(Signal::Fs(Err(err))) => {
+                on_error(err.to_string());
+                rescan = true;
+                break;
+            }
             Ok(Signal::Stop) | Err(_) => return None,
         }
     }
@@ -115,11 +131,15 @@ pub(crate) fn next_burst(
         }
         match signals.recv_timeout(deadline - now) {
             Ok(Signal::Fs(Ok(event))) => {
+                rescan |= event.need_rescan();
                 if collect(&event, root, &mut changed) {
                     deadline = (Instant::now() + debounce).min(first + MAX_WAIT);
                 }
             }
-            Ok(Signal::Fs(Err(err))) => on_error(err.to_string()),
+            Ok(Signal::Fs(Err(err))) => {
+                on_error(err.to_string());
+                rescan = true;
+            }
             Ok(Signal::Stop) | Err(RecvTimeoutError::Disconnected) => return None,
             Err(RecvTimeoutError::Timeout) => break,
         }
@@ -130,7 +150,10 @@ pub(crate) fn next_burst(
         let name = rel.rsplit('/').next().unwrap_or(rel);
         name.contains('.') || root.join(rel).exists()
     });
-    Some(changed.into_iter().collect())
+    Some(Burst {
+        changed: changed.into_iter().collect(),
+        rescan,
+    })
 }
 
 /// Adds the event's files to `changed` if it is a change worth a rebuild.
@@ -214,9 +237,29 @@ mod tests {
         tx.send(event(write, "/s/content/jobs/a.md")).unwrap();
         let started = Instant::now();
         let burst = next_burst(&rx, Path::new("/s"), Duration::from_millis(50), &|_| {});
-        assert_eq!(burst.unwrap(), ["content/jobs/a.md", "content/jobs/b.md"]);
+        let burst = burst.unwrap();
+        assert_eq!(burst.changed, ["content/jobs/a.md", "content/jobs/b.md"]);
+        assert!(!burst.rescan);
         assert!(started.elapsed() >= Duration::from_millis(50));
         tx.send(Signal::Stop).unwrap();
         assert!(next_burst(&rx, Path::new("/s"), Duration::from_millis(50), &|_| {}).is_none());
+    }
+
+    #[test]
+    fn a_lost_event_asks_for_a_rescan() {
+        let (tx, rx) = mpsc::channel();
+        let overflow = Event::new(EventKind::Other).set_flag(notify::event::Flag::Rescan);
+        tx.send(Signal::Fs(Ok(overflow))).unwrap();
+        let burst = next_burst(&rx, Path::new("/s"), Duration::from_millis(10), &|_| {});
+        assert!(burst.unwrap().rescan);
+
+        tx.send(Signal::Fs(Err(notify::Error::generic("queue full"))))
+            .unwrap();
+        let reported = std::cell::Cell::new(false);
+        let burst = next_burst(&rx, Path::new("/s"), Duration::from_millis(10), &|_| {
+            reported.set(true)
+        });
+        assert!(burst.unwrap().rescan);
+        assert!(reported.get());
     }
 }

@@ -1,0 +1,651 @@
+//! A site's inputs kept between builds: the settings, the theme, and every
+//! job and page file parsed, by path, as shared `Arc`s beside a fingerprint
+//! of the file's text.
+//!
+//! [`Session::refresh`] re-reads and re-parses only the files it is told
+//! changed (new, edited, deleted or renamed adverts and pages), then
+//! assembles the site again from what it keeps, so the checks between files
+//! (duplicate references and slugs, `@/` links) run every time. A change it
+//! cannot place (`site.yaml`, `documents/`, a folder, an unknown path, a
+//! lost watcher event) reads the whole of `content/` again, parsing only the
+//! files whose text or parse context changed. A theme file reloads the theme
+//! alone.
+//!
+//! `build` and `check` use one full refresh; `serve` keeps the session and
+//! refreshes it after every save. Nothing here renders or writes.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use rayon::prelude::*;
+
+use crate::config::{self, SiteConfig};
+use crate::content::{self, Document, SourceFile};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::page::{self, FreePage};
+use crate::theme::{self, StaticFile, Theme};
+use crate::vacancy::{self, Vacancy};
+use crate::{BuildOptions, Loaded, Timings, calendar, site};
+
+/// What changed since the last refresh.
+#[derive(Debug, Clone, Copy)]
+pub enum Changes<'a> {
+    /// Read everything again: the first build, or a watcher that lost events.
+    Everything,
+    /// These paths, relative to the site root and `/`-separated
+    /// (`content/jobs/nurse.md`), as the watcher reports them.
+    Files(&'a [String]),
+}
+
+/// What a refresh had to do, for the terminal.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Work {
+    /// The whole of `content/` was listed and read again.
+    pub rediscovered: bool,
+    /// Job and page files read from disk.
+    pub read: usize,
+    /// Job and page files parsed (the others were kept as they were).
+    pub parsed: usize,
+    /// Job and page files gone since the last refresh.
+    pub removed: usize,
+    /// The theme's files were read again.
+    pub theme_reloaded: bool,
+}
+
+impl Work {
+    /// "re-read 1 file", "read all of content/ (2 files parsed)".
+    pub fn describe(&self) -> String {
+        let files = |n: usize| format!("{n} file{}", if n == 1 { "" } else { "s" });
+        let mut parts = Vec::new();
+        if self.rediscovered {
+            parts.push(format!(
+                "read all of content/ ({} parsed)",
+                files(self.parsed)
+            ));
+        } else if self.read > 0 {
+            parts.push(format!("re-read {}", files(self.read)));
+        }
+        if self.removed > 0 {
+            parts.push(format!("dropped {}", files(self.removed)));
+        }
+        if self.theme_reloaded {
+            parts.push("reloaded the theme".to_owned());
+        }
+        if parts.is_empty() {
+            parts.push("nothing to re-read".to_owned());
+        }
+        parts.join(", ")
+    }
+}
+
+/// The parsed inputs of one site, kept between builds.
+pub struct Session {
+    options: BuildOptions,
+    /// Problems found listing and reading `content/` (unreadable files,
+    /// links skipped), until the file they name is read again.
+    discovered: Vec<Diagnostic>,
+    settings: Settings,
+    documents: Vec<Document>,
+    document_sizes: BTreeMap<String, u64>,
+    /// Fingerprint of what every job file is parsed against (the settings
+    /// and the documents); when it changes, every job is parsed again.
+    context: Option<u64>,
+    jobs: BTreeMap<SourceKey, Parsed<Vacancy>>,
+    pages: BTreeMap<SourceKey, Parsed<FreePage>>,
+    theme: Option<LoadedTheme>,
+    theme_stale: bool,
+    work: Work,
+}
+
+/// `site.yaml`, read and checked, with `--base-url` applied.
+#[derive(Default)]
+struct Settings {
+    config: Option<SiteConfig>,
+    problems: Vec<Diagnostic>,
+}
+
+struct LoadedTheme {
+    name: String,
+    theme: Arc<Theme>,
+    problems: Vec<Diagnostic>,
+}
+
+/// One parsed file: its fingerprint, what it gave, and its problems.
+struct Parsed<T> {
+    fingerprint: u64,
+    item: Option<Arc<T>>,
+    problems: Vec<Diagnostic>,
+}
+
+impl<T> Clone for Parsed<T> {
+    fn clone(&self) -> Self {
+        Self {
+            fingerprint: self.fingerprint,
+            item: self.item.clone(),
+            problems: self.problems.clone(),
+        }
+    }
+}
+
+/// A path relative to the site root, ordered folder by folder as
+/// `content::discover` lists files (`jobs/a/x.md` before `jobs/a-b.md`), so
+/// that clashes between files are reported exactly as a full build does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SourceKey(String);
+
+impl Ord for SourceKey {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.0.split('/').cmp(other.0.split('/'))
+    }
+}
+
+impl PartialOrd for SourceKey {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Job,
+    Page,
+}
+
+/// How a refresh is done, decided from the changed paths.
+enum Plan {
+    Everything,
+    Some {
+        files: Vec<(Kind, String)>,
+        theme: bool,
+    },
+}
+
+impl Session {
+    /// A session that has read nothing yet; the first [`Session::refresh`]
+    /// reads everything whatever it is given.
+    pub fn new(options: BuildOptions) -> Self {
+        Self {
+            options,
+            discovered: Vec::new(),
+            settings: Settings::default(),
+            documents: Vec::new(),
+            document_sizes: BTreeMap::new(),
+            context: None,
+            jobs: BTreeMap::new(),
+            pages: BTreeMap::new(),
+            theme: None,
+            theme_stale: false,
+            work: Work::default(),
+        }
+    }
+
+    pub fn options(&self) -> &BuildOptions {
+        &self.options
+    }
+
+    /// What the last refresh did.
+    pub fn work(&self) -> Work {
+        self.work
+    }
+
+    /// Brings the kept inputs up to date with `changes` and assembles the
+    /// site, or gives every problem found (sorted). Kept inputs stay kept
+    /// after a failure, so the next refresh again reads only what changed.
+    pub fn refresh(&mut self, changes: Changes) -> Result<Loaded, Diagnostics> {
+        let mut timings = Timings::start();
+        self.work = Work::default();
+        let plan = match changes {
+            _ if self.context.is_none() => Plan::Everything,
+            Changes::Everything => Plan::Everything,
+            Changes::Files(paths) => self.plan(paths),
+        };
+        match plan {
+            Plan::Everything => self.rediscover(&mut timings),
+            Plan::Some { files, theme } => {
+                self.theme_stale |= theme;
+                let done = files
+                    .iter()
+                    .all(|(kind, path)| self.update_file(*kind, path));
+                if done {
+                    timings.lap("read files");
+                    timings.lap("parse and check");
+                } else {
+                    self.rediscover(&mut timings);
+                }
+            }
+        }
+        let mut problems = Diagnostics::default();
+        let result = self.settle(&mut problems, &mut timings);
+        problems.sort();
+        match result {
+            Some(site) => Ok(Loaded {
+                site: Arc::new(site),
+                theme: Arc::clone(&self.theme.as_ref().expect("loaded by settle").theme),
+                warnings: problems,
+                timings,
+                preview: self.options.visibility.drafts || self.options.visibility.future,
+            }),
+            None => Err(problems),
+        }
+    }
+
+    /// Sorts the changed paths into files to re-read, or decides that
+    /// everything must be read again.
+    fn plan(&self, paths: &[String]) -> Plan {
+        if paths.is_empty() {
+            // An event without paths: something changed, nobody knows what.
+            return Plan::Everything;
+        }
+        let theme_folder = self
+            .settings
+            .config
+            .as_ref()
+            .map(|c| format!("themes/{}/", c.theme));
+        let mut files = Vec::new();
+        let mut theme = false;
+        for path in paths {
+            if let Some(folder) = &theme_folder
+                && path.starts_with(folder.as_str())
+            {
+                theme = true;
+            } else if path.starts_with("content/jobs/") {
+                files.push((Kind::Job, path.clone()));
+            } else if path.starts_with("content/pages/") {
+                files.push((Kind::Page, path.clone()));
+            } else if path.starts_with("themes/") {
+                // Another theme than the one in use.
+            } else {
+                // site.yaml, documents, a folder, anything else.
+                return Plan::Everything;
+            }
+        }
+        Plan::Some { files, theme }
+    }
+
+    /// Re-reads one changed path under `content/jobs` or `content/pages`.
+    /// Returns false if it needs a full re-read to be understood (a folder,
+    /// a link, a file that cannot be read).
+    fn update_file(&mut self, kind: Kind, path: &str) -> bool {
+        let absolute = self.options.root.join(path);
+        if !path.ends_with(".md") {
+            return match std::fs::symlink_metadata(&absolute) {
+                // A folder that went away: its files went with it.
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                    let prefix = format!("{path}/");
+                    self.remove_where(kind, |key| key.0.starts_with(&prefix));
+                    true
+                }
+                // Not Markdown: a full build ignores it too.
+                Ok(meta) if meta.file_type().is_file() => true,
+                _ => false,
+            };
+        }
+        if self.under_a_link(path) {
+            return false;
+        }
+        let bytes = match std::fs::symlink_metadata(&absolute) {
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+            Ok(meta) if meta.file_type().is_file() => match std::fs::read(&absolute) {
+                Ok(bytes) => Some(bytes),
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+                Err(_) => return false,
+            },
+            _ => return false,
+        };
+        self.discovered.retain(|d| d.file != path);
+        let key = SourceKey(path.to_owned());
+        let Some(bytes) = bytes else {
+            self.remove_where(kind, |k| *k == key);
+            return true;
+        };
+        let Ok(text) = String::from_utf8(bytes) else {
+            // A full read says where the bad byte is.
+            return false;
+        };
+        let source = SourceFile {
+            path: path.to_owned(),
+            content_path: path.strip_prefix("content/").unwrap_or(path).to_owned(),
+            text,
+        };
+        self.work.read += 1;
+        self.work.parsed += 1;
+        match kind {
+            Kind::Job => {
+                let parsed = self.parse_job(&source);
+                self.jobs.insert(key, parsed);
+            }
+            Kind::Page => {
+                self.pages.insert(key, parse_page(&source));
+            }
+        }
+        true
+    }
+
+    /// Whether a folder between `content/jobs` (or `pages`) and `path` is a
+    /// symbolic link, which a full read skips (with a warning).
+    fn under_a_link(&self, path: &str) -> bool {
+        let mut at = self.options.root.join("content");
+        let inner = path.strip_prefix("content/").unwrap_or(path);
+        let mut parts: Vec<&str> = inner.split('/').collect();
+        parts.pop();
+        // `jobs/` itself is followed if it is a link, as a full read does.
+        if let Some(top) = (!parts.is_empty()).then(|| parts.remove(0)) {
+            at.push(top);
+        }
+        parts.into_iter().any(|part| {
+            at.push(part);
+            std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink())
+        })
+    }
+
+    fn remove_where(&mut self, kind: Kind, gone: impl Fn(&SourceKey) -> bool) {
+        let before = self.jobs.len() + self.pages.len();
+        match kind {
+            Kind::Job => self.jobs.retain(|k, _| !gone(k)),
+            Kind::Page => self.pages.retain(|k, _| !gone(k)),
+        }
+        self.work.removed += before - (self.jobs.len() + self.pages.len());
+    }
+
+    fn parse_job(&self, source: &SourceFile) -> Parsed<Vacancy> {
+        let fallback;
+        let config = match &self.settings.config {
+            Some(config) => config,
+            None => {
+                fallback = SiteConfig::fallback();
+                &fallback
+            }
+        };
+        let cx = vacancy::ParseContext {
+            config,
+            documents: &self.document_sizes,
+        };
+        parse_job(source, &cx)
+    }
+
+    /// Lists and reads the whole of `content/` again; parses the files
+    /// whose text changed, or all of them if the settings or documents did.
+    fn rediscover(&mut self, timings: &mut Timings) {
+        let mut found = Diagnostics::default();
+        let sources = content::discover(&self.options.root, &mut found);
+        timings.lap("read files");
+        self.work.rediscovered = true;
+        self.work.read = sources.jobs.len() + sources.pages.len();
+        self.discovered = found.into_vec();
+        self.settings = read_settings(sources.site_yaml.as_ref(), &self.options);
+        self.document_sizes = sources
+            .documents
+            .iter()
+            .map(|d| (d.content_path.clone(), d.bytes))
+            .collect();
+        self.documents = sources.documents;
+        let context = {
+            let mut h = std::hash::DefaultHasher::new();
+            sources.site_yaml.as_ref().map(|s| &s.text).hash(&mut h);
+            self.options.base_url.hash(&mut h);
+            self.document_sizes.hash(&mut h);
+            h.finish()
+        };
+        let same_context = self.context == Some(context);
+        self.context = Some(context);
+        // Whatever happens to the theme's folder, read it again too.
+        self.theme_stale = true;
+
+        let old_jobs = std::mem::take(&mut self.jobs);
+        let session = &*self;
+        let jobs: Vec<(SourceKey, Parsed<Vacancy>, bool)> = sources
+            .jobs
+            .par_iter()
+            .map(|source| {
+                let key = SourceKey(source.path.clone());
+                let fingerprint = fingerprint(&source.text);
+                match old_jobs.get(&key) {
+                    Some(old) if same_context && old.fingerprint == fingerprint => {
+                        (key, old.clone(), false)
+                    }
+                    _ => (key, session.parse_job(source), true),
+                }
+            })
+            .collect();
+        let old_pages = std::mem::take(&mut self.pages);
+        let pages: Vec<(SourceKey, Parsed<FreePage>, bool)> = sources
+            .pages
+            .par_iter()
+            .map(|source| {
+                let key = SourceKey(source.path.clone());
+                match old_pages.get(&key) {
+                    Some(old) if old.fingerprint == fingerprint(&source.text) => {
+                        (key, old.clone(), false)
+                    }
+                    _ => (key, parse_page(source), true),
+                }
+            })
+            .collect();
+        let mut parsed = 0;
+        for (key, job, fresh) in jobs {
+            parsed += usize::from(fresh);
+            self.jobs.insert(key, job);
+        }
+        for (key, page, fresh) in pages {
+            parsed += usize::from(fresh);
+            self.pages.insert(key, page);
+        }
+        self.work.parsed = parsed;
+        self.work.removed = old_jobs
+            .keys()
+            .filter(|k| !self.jobs.contains_key(k))
+            .count()
+            + old_pages
+                .keys()
+                .filter(|k| !self.pages.contains_key(k))
+                .count();
+        timings.lap("parse and check");
+    }
+
+    /// Collects every problem kept, loads the theme if needed, and
+    /// assembles the site. `None` if there are errors (all in `problems`).
+    fn settle(&mut self, problems: &mut Diagnostics, timings: &mut Timings) -> Option<site::Site> {
+        problems.extend(self.discovered.iter().cloned());
+        problems.extend(self.settings.problems.iter().cloned());
+        let Some(config) = &self.settings.config else {
+            // Without usable settings, still show every job file's problems
+            // (read against defaults) so one run shows them all.
+            for job in self.jobs.values() {
+                problems.extend(job.problems.iter().cloned());
+            }
+            return None;
+        };
+        let now = match build_moment(self.options.now.as_deref(), config) {
+            Ok(now) => now,
+            Err(problem) => {
+                problems.push(problem);
+                return None;
+            }
+        };
+        for job in self.jobs.values() {
+            problems.extend(job.problems.iter().cloned());
+        }
+        for page in self.pages.values() {
+            problems.extend(page.problems.iter().cloned());
+        }
+
+        let reload = self.theme_stale || self.theme.as_ref().is_none_or(|t| t.name != config.theme);
+        if reload {
+            let mut found = Diagnostics::default();
+            let theme = theme::load(&self.options.root, &config.theme, &mut found);
+            let theme = match &self.theme {
+                // Keep the one already compiled if nothing in it changed.
+                Some(old) if old.name == config.theme && same_theme(&old.theme, &theme) => {
+                    Arc::clone(&old.theme)
+                }
+                _ => Arc::new(theme),
+            };
+            self.theme = Some(LoadedTheme {
+                name: config.theme.clone(),
+                theme,
+                problems: found.into_vec(),
+            });
+            self.theme_stale = false;
+            self.work.theme_reloaded = true;
+        }
+        let loaded = self.theme.as_ref().expect("just loaded");
+        problems.extend(loaded.problems.iter().cloned());
+        let theme = &loaded.theme;
+        if let Some(logo) = &config.logo
+            && !theme.statics.contains_key(logo)
+            && !self.document_sizes.contains_key(logo)
+        {
+            problems.push(
+                Diagnostic::error("content/site.yaml", format!("the logo \"{logo}\" is not a file of the theme's static/ folder or of content/"))
+                    .hint("put the image in content/documents and write `logo: documents/logo.svg`, or remove `logo:`"),
+            );
+        }
+        if problems.has_errors() {
+            return None;
+        }
+        timings.lap("load theme");
+
+        let vacancies = self.jobs.values().filter_map(|p| p.item.clone()).collect();
+        let pages = self.pages.values().filter_map(|p| p.item.clone()).collect();
+        let assembled = site::assemble(
+            config.clone(),
+            vacancies,
+            pages,
+            self.documents.clone(),
+            now,
+            self.options.visibility,
+            &theme.reserved_names(),
+        );
+        timings.lap("assemble site");
+        match assembled {
+            Ok(site) => Some(site),
+            Err(found) => {
+                problems.extend(found.into_vec());
+                None
+            }
+        }
+    }
+}
+
+fn parse_job(source: &SourceFile, cx: &vacancy::ParseContext) -> Parsed<Vacancy> {
+    let (item, problems) = vacancy::parse(source, cx);
+    Parsed {
+        fingerprint: fingerprint(&source.text),
+        item: item.map(Arc::new),
+        problems,
+    }
+}
+
+fn parse_page(source: &SourceFile) -> Parsed<FreePage> {
+    let (item, problems) = page::parse(source);
+    Parsed {
+        fingerprint: fingerprint(&source.text),
+        item: item.map(Arc::new),
+        problems,
+    }
+}
+
+/// `site.yaml` read and checked, with `--base-url` in place of its own.
+fn read_settings(site_yaml: Option<&SourceFile>, options: &BuildOptions) -> Settings {
+    let mut problems = Vec::new();
+    let config = site_yaml.and_then(|source| {
+        let (config, found) = config::parse(source);
+        problems.extend(found);
+        config
+    });
+    let config = match (config, &options.base_url) {
+        (Some(mut config), Some(url)) => match config::BaseUrl::parse(url) {
+            Ok(base) => {
+                config.base_url = base;
+                Some(config)
+            }
+            Err(message) => {
+                problems.push(Diagnostic::error("--base-url", message));
+                None
+            }
+        },
+        (config, _) => config,
+    };
+    Settings { config, problems }
+}
+
+fn build_moment(now: Option<&str>, config: &SiteConfig) -> Result<Timestamp, Diagnostic> {
+    match now {
+        None => Ok(Timestamp::now()),
+        Some(text) => calendar::parse_now(text, &config.timezone)
+            .map_err(|p| Diagnostic::error("--now", p.message).hint(p.hint)),
+    }
+}
+
+/// Whether two loads of a theme gave the same templates and static files,
+/// so its compiled templates can be kept.
+fn same_theme(a: &Theme, b: &Theme) -> bool {
+    let templates = a.templates.len() == b.templates.len()
+        && a.templates
+            .iter()
+            .zip(&b.templates)
+            .all(|((na, a), (nb, b))| na == nb && a.origin == b.origin && a.text == b.text);
+    let statics = a.statics.len() == b.statics.len()
+        && a.statics.iter().zip(&b.statics).all(|((pa, a), (pb, b))| {
+            pa == pb
+                && match (a, b) {
+                    (StaticFile::Embedded(a), StaticFile::Embedded(b)) => a == b,
+                    (StaticFile::OnDisk(a), StaticFile::OnDisk(b)) => a == b,
+                    _ => false,
+                }
+        });
+    templates && statics
+}
+
+/// A quick fingerprint of a file's text (FxHash-style, 8 bytes a step,
+/// seeded with the length), to tell an edited file from one read again
+/// unchanged. Not for anything adversarial.
+fn fingerprint(text: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let bytes = text.as_bytes();
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_sort_folder_by_folder() {
+        let mut keys = [
+            SourceKey("content/jobs/a-b.md".into()),
+            SourceKey("content/jobs/a/x.md".into()),
+            SourceKey("content/jobs/a.md".into()),
+        ];
+        keys.sort();
+        let names: Vec<&str> = keys.iter().map(|k| k.0.as_str()).collect();
+        // As walkdir lists them: the folder `a` sorts before `a-b.md`.
+        assert_eq!(
+            names,
+            [
+                "content/jobs/a/x.md",
+                "content/jobs/a-b.md",
+                "content/jobs/a.md"
+            ]
+        );
+    }
+
+    #[test]
+    fn fingerprints_tell_edits_apart() {
+        assert_ne!(fingerprint("title: Nurse"), fingerprint("title: Nurze"));
+        assert_ne!(fingerprint("a"), fingerprint("a\0"));
+        assert_eq!(fingerprint("same text"), fingerprint("same text"));
+    }
+}
