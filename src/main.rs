@@ -234,19 +234,22 @@ fn report_serve(event: &ServeEvent, style: Style) {
             if !warnings.is_empty() {
                 eprint!("{}", warnings.render(style));
             }
-            let pages = |n: usize| format!("{n} page{}", if n == 1 { "" } else { "s" });
+            // Pages rendered before the site was served: the changed files'
+            // own pages, or one page per template to try them.
+            let rendered = match rendered {
+                0 => String::new(),
+                1 => ", rendered 1 page".to_owned(),
+                n => format!(", rendered {n} pages"),
+            };
+            let ms = took.as_millis();
             if changed.is_empty() {
                 println!(
-                    "{work}, rendered {}: site ready in {} ms ({summary}; {files} pages and feeds, the others render on request)",
-                    pages(*rendered),
-                    took.as_millis(),
+                    "{work}{rendered}: site ready in {ms} ms ({summary}; {files} pages and feeds, the others render when asked for)"
                 );
             } else {
                 println!(
-                    "{}{work}, rendered {}: site ready in {} ms ({summary}; other pages render on request)",
-                    after(changed),
-                    pages(*rendered),
-                    took.as_millis()
+                    "{}{work}{rendered}: site ready in {ms} ms ({summary}; other pages render when asked for)",
+                    after(changed)
                 );
             }
         }

@@ -72,7 +72,7 @@ impl Work {
             parts.push(format!("dropped {}", files(self.removed)));
         }
         if self.theme_reloaded {
-            parts.push("reloaded the theme".to_owned());
+            parts.push("loaded the theme".to_owned());
         }
         if parts.is_empty() {
             parts.push("nothing to re-read".to_owned());
