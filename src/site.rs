@@ -268,6 +268,7 @@ fn check_unique(vacancies: &[Arc<Vacancy>], problems: &mut Diagnostics) {
                     &v.source,
                     format!("the reference \"{}\" is also used by {first}", v.reference),
                 )
+                .at(v.reference_at)
                 .hint("every advert needs its own reference: correct one of the two files"),
             );
         }
@@ -282,6 +283,9 @@ fn check_unique(vacancies: &[Arc<Vacancy>], problems: &mut Diagnostics) {
                 )
                 .hint("give one of them a different `slug:` (or rename its file)"),
             );
+            if let (Some(d), Some(at)) = (slug_problems.last_mut(), v.slug_at) {
+                d.position = Some(at);
+            }
         }
     }
     problems.extend(slug_problems);

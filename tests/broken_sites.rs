@@ -191,7 +191,7 @@ broken! {
     unknown_employer: "unknown-employer" => "content/jobs/staff-nurse.md:11:11";
     // Problems between files have no line yet (site.rs does not know where
     // `reference:` was written); the message names both files.
-    duplicate_reference: "duplicate-reference" => "content/jobs/staff-nurse.md";
+    duplicate_reference: "duplicate-reference" => "content/jobs/staff-nurse.md:3:12";
     duplicate_url: "duplicate-url" => "content/jobs/surgery/staff-nurse.md";
     missing_document: "missing-document" => "content/jobs/staff-nurse.md:13:11";
     document_outside_folder: "document-outside-folder" => "content/jobs/staff-nurse.md:13:11";

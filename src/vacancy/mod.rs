@@ -20,6 +20,7 @@ pub use salary::{PayPeriod, Salary};
 pub use terms::{Contract, DbsCheck, WorkingPattern};
 
 use crate::config::Employer;
+use crate::diagnostics::Position;
 use crate::markdown::Body;
 
 /// The moment an advert stops taking applications, in the site's zone.
@@ -98,6 +99,10 @@ pub struct Vacancy {
     pub slug: String,
     pub title: String,
     pub reference: String,
+    /// Where `reference:` was written, for errors that involve other files.
+    pub reference_at: Position,
+    /// Where `slug:` was written; `None` when the slug comes from the file name.
+    pub slug_at: Option<Position>,
     pub band: Band,
     pub pay_scheme: Option<String>,
     pub salary: Option<Salary>,

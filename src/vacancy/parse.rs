@@ -271,12 +271,17 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
         super::placeholder::check(&root, split.body, split.body_first_line, report);
     }
 
+    let reference_at = f.get("reference").map_or(f.at, |v| v.at);
+    let slug_at = f.get("slug").map(|v| v.at);
+
     Some(Vacancy {
         source: source.path.clone(),
         content_path: source.content_path.clone(),
         slug,
         title: title?,
         reference: reference?,
+        reference_at,
+        slug_at,
         band: band?,
         pay_scheme,
         salary,
