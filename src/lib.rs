@@ -17,6 +17,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod markdown;
+pub mod options;
 pub mod output;
 pub mod page;
 pub mod render;
@@ -28,44 +29,14 @@ pub mod slug;
 pub mod theme;
 pub mod vacancy;
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use diagnostics::Diagnostics;
+pub use options::BuildOptions;
 use render::OutputFile;
-use site::{Site, Visibility};
+pub use session::{Loaded, Timings};
+use site::Site;
 use theme::Theme;
-
-/// What to build, and as of when.
-#[derive(Debug, Clone, Default)]
-pub struct BuildOptions {
-    /// The site's folder (holding `content/`).
-    pub root: PathBuf,
-    /// Where to write; default `<root>/public`.
-    pub output: Option<PathBuf>,
-    /// The build moment: a date or an RFC 3339 date-time; default now.
-    pub now: Option<String>,
-    /// Show drafts (and, for previews, future adverts).
-    pub visibility: Visibility,
-    /// Replaces `base_url` from site.yaml, e.g. `http://127.0.0.1:1111/`
-    /// for a local preview whose absolute links must work.
-    pub base_url: Option<String>,
-}
-
-impl BuildOptions {
-    pub fn new(root: impl Into<PathBuf>) -> Self {
-        Self {
-            root: root.into(),
-            ..Self::default()
-        }
-    }
-
-    pub fn output_dir(&self) -> PathBuf {
-        self.output
-            .clone()
-            .unwrap_or_else(|| self.root.join("public"))
-    }
-}
 
 /// Why a build or check did not finish.
 #[derive(Debug, thiserror::Error)]
@@ -93,16 +64,6 @@ pub struct Report {
     pub timings: Timings,
 }
 
-/// A site read, checked and assembled, ready to render.
-pub struct Loaded {
-    pub site: Arc<Site>,
-    pub theme: Arc<Theme>,
-    pub warnings: Diagnostics,
-    pub timings: Timings,
-    /// Drafts or future adverts are shown: mark every page as a preview.
-    pub preview: bool,
-}
-
 /// A site loaded, checked and rendered in memory.
 pub struct Rendered {
     pub site: Arc<Site>,
@@ -110,28 +71,6 @@ pub struct Rendered {
     pub files: Vec<OutputFile>,
     pub warnings: Diagnostics,
     pub timings: Timings,
-}
-
-/// How long each stage of a build took, for `build --timings`.
-#[derive(Debug, Clone)]
-pub struct Timings {
-    last: std::time::Instant,
-    pub stages: Vec<(&'static str, std::time::Duration)>,
-}
-
-impl Timings {
-    pub(crate) fn start() -> Self {
-        Self {
-            last: std::time::Instant::now(),
-            stages: Vec::new(),
-        }
-    }
-
-    pub(crate) fn lap(&mut self, stage: &'static str) {
-        let now = std::time::Instant::now();
-        self.stages.push((stage, now - self.last));
-        self.last = now;
-    }
 }
 
 /// Reads, checks and renders the site at `options.root` into memory,

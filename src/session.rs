@@ -25,10 +25,44 @@ use rayon::prelude::*;
 use crate::config::{self, SiteConfig};
 use crate::content::{self, Document, SourceFile};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::options::BuildOptions;
 use crate::page::{self, FreePage};
+use crate::site::Site;
 use crate::theme::{self, StaticFile, Theme};
 use crate::vacancy::{self, Vacancy};
-use crate::{BuildOptions, Loaded, Timings, calendar, site};
+use crate::{calendar, site};
+
+/// A site read, checked and assembled, ready to render.
+pub struct Loaded {
+    pub site: Arc<Site>,
+    pub theme: Arc<Theme>,
+    pub warnings: Diagnostics,
+    pub timings: Timings,
+    /// Drafts or future adverts are shown: mark every page as a preview.
+    pub preview: bool,
+}
+
+/// How long each stage of a build took, for `build --timings`.
+#[derive(Debug, Clone)]
+pub struct Timings {
+    last: std::time::Instant,
+    pub stages: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Timings {
+    pub(crate) fn start() -> Self {
+        Self {
+            last: std::time::Instant::now(),
+            stages: Vec::new(),
+        }
+    }
+
+    pub(crate) fn lap(&mut self, stage: &'static str) {
+        let now = std::time::Instant::now();
+        self.stages.push((stage, now - self.last));
+        self.last = now;
+    }
+}
 
 /// What changed since the last refresh.
 #[derive(Debug, Clone, Copy)]
