@@ -13,7 +13,6 @@ use std::path::{Component, Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::content::Document;
-use crate::render::OutputFile;
 use crate::theme::StaticFile;
 
 /// The file that marks a folder as made by careers.
@@ -162,18 +161,6 @@ fn unchanged(old: &Path, bytes: &[u8]) -> bool {
         }
         _ => false,
     }
-}
-
-/// Writes `files`, theme statics and documents as a new output, swapped in
-/// for `output` only once everything is written. Returns the file count.
-pub fn write(output: &Path, files: &[OutputFile], copies: &Copies) -> Result<usize, OutputError> {
-    let staging = Staging::create(output)?;
-    copies.add_to(&staging)?;
-    files
-        .par_iter()
-        .try_for_each(|file| staging.add(&file.path, &file.bytes))?;
-    staging.commit()?;
-    Ok(files.len() + copies.len())
 }
 
 /// What the build writes besides the rendered files.
