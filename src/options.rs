@@ -47,11 +47,17 @@ impl BuildOptions {
         let shown = output.display();
         let fix = "choose a folder outside content/ and themes/, e.g. public (the default)";
         if real.starts_with(&content) {
-            Some(format!("--output {shown} is inside the site's content/ folder, so every build would publish the last one again inside itself; {fix}"))
+            Some(format!(
+                "--output {shown} is inside the site's content/ folder, so every build would publish the last one again inside itself; {fix}"
+            ))
         } else if real.starts_with(&themes) {
-            Some(format!("--output {shown} is inside the site's themes/ folder, so every build would publish the last one again inside itself; {fix}"))
+            Some(format!(
+                "--output {shown} is inside the site's themes/ folder, so every build would publish the last one again inside itself; {fix}"
+            ))
         } else if content.starts_with(&real) {
-            Some(format!("--output {shown} holds the site's content/ folder, which a build would replace; {fix}"))
+            Some(format!(
+                "--output {shown} holds the site's content/ folder, which a build would replace; {fix}"
+            ))
         } else {
             None
         }

@@ -101,10 +101,12 @@ pub fn load(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Theme {
     }
     let themes = root.join("themes");
     let folder = themes.join(name);
-    let is_link = |path: &Path| {
-        std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
-    };
-    for (path, shown) in [(&themes, "themes".to_owned()), (&folder, format!("themes/{name}"))] {
+    let is_link =
+        |path: &Path| std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    for (path, shown) in [
+        (&themes, "themes".to_owned()),
+        (&folder, format!("themes/{name}")),
+    ] {
         if is_link(path) {
             diagnostics.push(
                 Diagnostic::error(

@@ -26,7 +26,9 @@ const NOW: &str = "2026-03-01";
 
 /// Runs `careers <args> --root <root> --now NOW`.
 fn careers(args: &[&str], root: &Path) -> Run {
-    careers_command(args, root).output().expect("the binary runs")
+    careers_command(args, root)
+        .output()
+        .expect("the binary runs")
 }
 
 fn careers_command(args: &[&str], root: &Path) -> Command {
@@ -51,11 +53,7 @@ fn succeeds(run: &Run) -> String {
 }
 
 fn fails(run: &Run) -> String {
-    assert!(
-        !run.status.success(),
-        "careers succeeded:\n{}",
-        stderr(run)
-    );
+    assert!(!run.status.success(), "careers succeeded:\n{}", stderr(run));
     stderr(run)
 }
 
@@ -91,7 +89,11 @@ fn top_level_content_folders_that_are_links_are_skipped_with_a_warning() {
             "secret.md",
             "---\ntitle: Secret Page\n---\nNot for publishing.\n".to_owned(),
         ),
-        ("documents", "secret.pdf", "%PDF-1.4 not for publishing\n".to_owned()),
+        (
+            "documents",
+            "secret.pdf",
+            "%PDF-1.4 not for publishing\n".to_owned(),
+        ),
     ];
     for (folder, file, text) in cases {
         let outside = outside_with(file, &text);
@@ -187,7 +189,11 @@ fn a_serve_refresh_does_not_read_through_a_linked_jobs_folder() {
 fn a_theme_named_by_a_path_is_refused_at_its_line() {
     let outside = outside_with("static/secret.txt", "not for publishing\n");
     let absolute = outside.path().display().to_string();
-    for theme in ["../elsewhere".to_owned(), absolute, "mine/../../elsewhere".to_owned()] {
+    for theme in [
+        "../elsewhere".to_owned(),
+        absolute,
+        "mine/../../elsewhere".to_owned(),
+    ] {
         let site = Fixture::new()
             .vacancy("nurse.md", Job::new("Staff Nurse", "R-1"))
             .settings(&format!("theme: {}", yaml_string(&theme)));
@@ -264,7 +270,10 @@ fn links_inside_a_theme_are_not_followed() {
     let warnings = succeeds(&careers(&["build"], site.root()));
     let out = Output::at(site.public());
     assert!(out.exists("mine.txt"));
-    assert!(!out.exists("secret.txt"), "a linked theme file is not published");
+    assert!(
+        !out.exists("secret.txt"),
+        "a linked theme file is not published"
+    );
     assert!(
         warnings.contains("themes/mine/static/secret.txt") && warnings.contains("symbolic link"),
         "the linked file is named in a warning:\n{warnings}"
@@ -310,10 +319,13 @@ fn an_output_folder_inside_content_or_the_theme_is_refused() {
         );
     }
     // The same output folder given relative to the current folder.
-    let run = careers_command(&["build", "--output", "content/documents/site"], Path::new("."))
-        .current_dir(site.root())
-        .output()
-        .expect("the binary runs");
+    let run = careers_command(
+        &["build", "--output", "content/documents/site"],
+        Path::new("."),
+    )
+    .current_dir(site.root())
+    .output()
+    .expect("the binary runs");
     fails(&run);
     assert!(!site.root().join("content/documents/site").exists());
 }
@@ -391,7 +403,8 @@ fn running_as_root(probe: &Path) -> bool {
 fn a_document_that_cannot_be_read_fails_check_not_only_build() {
     let site = Fixture::new().vacancy(
         "nurse.md",
-        Job::new("Staff Nurse", "R-1").with("documents:\n  - title: Job description\n    file: documents/jd.pdf"),
+        Job::new("Staff Nurse", "R-1")
+            .with("documents:\n  - title: Job description\n    file: documents/jd.pdf"),
     );
     site.write("content/documents/jd.pdf", "%PDF-1.4\n");
     let document = site.root().join("content/documents/jd.pdf");

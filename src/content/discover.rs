@@ -173,7 +173,9 @@ fn files_under(root: &Path, dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<P
 /// A file or folder whose name is not UTF-8: shown lossily, two such
 /// names could be one web address, and one would silently replace the other.
 fn name_not_utf8(root: &Path, path: &Path) -> Diagnostic {
-    let folder = path.parent().map_or_else(String::new, |p| relative(root, p));
+    let folder = path
+        .parent()
+        .map_or_else(String::new, |p| relative(root, p));
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
