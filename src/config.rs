@@ -228,7 +228,16 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
     let disability_confident = f.flag("disability_confident", report).unwrap_or(false);
     let description = text("description", report);
     let language = text("language", report).unwrap_or_else(|| "en-GB".to_owned());
-    let theme = text("theme", report).unwrap_or_else(|| "default".to_owned());
+    let theme = match f.text("theme", report) {
+        None => "default".to_owned(),
+        Some(t) => match crate::theme::check_name(&t.value) {
+            Ok(()) => t.value,
+            Err((message, hint)) => {
+                report.error(t.at, message, hint);
+                "default".to_owned()
+            }
+        },
+    };
     let logo = text("logo", report);
     let country = text("country", report).unwrap_or_else(|| "GB".to_owned());
 

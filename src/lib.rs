@@ -47,6 +47,10 @@ pub enum Error {
     /// The output folder could not be written; the old output is untouched.
     #[error(transparent)]
     Output(#[from] output::OutputError),
+    /// The output folder is among the site's inputs (inside `content/` or
+    /// `themes/`, or holding `content/`); nothing was written.
+    #[error("{0}")]
+    MisplacedOutput(String),
 }
 
 /// A finished build or check.
@@ -129,6 +133,9 @@ pub fn check(options: &BuildOptions) -> Result<Report, Error> {
 /// the output untouched if anything fails.
 pub fn build(options: &BuildOptions) -> Result<Report, Error> {
     let output = options.output_dir();
+    if let Some(why) = options.misplaced_output() {
+        return Err(Error::MisplacedOutput(why));
+    }
     // Refuse a foreign folder before doing any work.
     output::check_replaceable(&output)?;
     let mut loaded = load(options)?;

@@ -1,7 +1,7 @@
 //! What a build is asked to do: the site, the output, the build moment and
 //! what previews show. Shared by every command and by `Session`.
 
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
 
 use crate::site::Visibility;
 
@@ -33,5 +33,78 @@ impl BuildOptions {
         self.output
             .clone()
             .unwrap_or_else(|| self.root.join("public"))
+    }
+
+    /// Why the output folder cannot be where it is asked to be, in words:
+    /// inside `content/` or `themes/` (every build would publish the one
+    /// before it, inside itself) or holding `content/`. Paths are compared
+    /// as the disk resolves them, links and `..` included.
+    pub fn misplaced_output(&self) -> Option<String> {
+        let output = self.output_dir();
+        let real = resolved(&output);
+        let content = resolved(&self.root.join("content"));
+        let themes = resolved(&self.root.join("themes"));
+        let shown = output.display();
+        let fix = "choose a folder outside content/ and themes/, e.g. public (the default)";
+        if real.starts_with(&content) {
+            Some(format!(
+                "--output {shown} is inside the site's content/ folder, so every build would publish the last one again inside itself; {fix}"
+            ))
+        } else if real.starts_with(&themes) {
+            Some(format!(
+                "--output {shown} is inside the site's themes/ folder, so every build would publish the last one again inside itself; {fix}"
+            ))
+        } else if content.starts_with(&real) {
+            Some(format!(
+                "--output {shown} holds the site's content/ folder, which a build would replace; {fix}"
+            ))
+        } else {
+            None
+        }
+    }
+}
+
+/// `path` made absolute as the disk resolves it: the longest part that
+/// exists is canonicalised (links followed), the rest applied by name.
+fn resolved(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let parts: Vec<Component> = absolute.components().collect();
+    for keep in (1..=parts.len()).rev() {
+        let existing: PathBuf = parts[..keep].iter().collect();
+        if let Ok(mut real) = existing.canonicalize() {
+            for part in &parts[keep..] {
+                match part {
+                    Component::ParentDir => {
+                        real.pop();
+                    }
+                    Component::CurDir => {}
+                    other => real.push(other),
+                }
+            }
+            return real;
+        }
+    }
+    absolute
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outputs_among_the_inputs_are_misplaced() {
+        let site = tempfile::tempdir().expect("temporary folder");
+        std::fs::create_dir_all(site.path().join("content/documents")).expect("folders");
+        let with = |output: &str| BuildOptions {
+            output: Some(site.path().join(output)),
+            ..BuildOptions::new(site.path())
+        };
+        assert!(with("content/documents/site").misplaced_output().is_some());
+        assert!(with("content/x/../../content").misplaced_output().is_some());
+        assert!(with("themes/mine/out").misplaced_output().is_some());
+        assert!(with(".").misplaced_output().is_some());
+        assert!(with("public").misplaced_output().is_none());
+        assert!(with("content-public").misplaced_output().is_none());
+        assert!(BuildOptions::new(site.path()).misplaced_output().is_none());
     }
 }

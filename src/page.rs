@@ -39,19 +39,27 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<FreePage> {
         .required("title", report, "How to apply")
         .and_then(|v| fields::text(v, "title", report));
     let (slug, slug_at) = match f.text("slug", report) {
-        Some(s) => (slugify(&s.value), s.at),
+        // The same rule as an advert's `slug:`.
+        Some(s) => match crate::slug::written(&s.value, &crate::slug::PAGES) {
+            Ok(slug) => (slug, s.at),
+            Err((message, hint)) => {
+                report.error(s.at, message, hint);
+                (String::new(), s.at)
+            }
+        },
         None => {
             let name = source.content_path.rsplit('/').next().unwrap_or_default();
-            (slugify(name.trim_end_matches(".md")), f.at)
+            let slug = slugify(name.trim_end_matches(".md"));
+            if slug.is_empty() {
+                report.error(
+                    f.at,
+                    "the page's file name has no letters or digits to make its web address from",
+                    "rename the file, e.g. how-to-apply.md, or set `slug: how-to-apply`",
+                );
+            }
+            (slug, f.at)
         }
     };
-    if slug.is_empty() {
-        report.error(
-            slug_at,
-            "the page's slug has no letters or digits",
-            "set `slug:` to words joined by hyphens, e.g. `slug: how-to-apply`",
-        );
-    }
     let menu = f.get("menu").and_then(|v| match v.kind {
         yaml::Kind::Int(n) => Some(n),
         _ => {

@@ -299,53 +299,29 @@ impl Session {
         Plan::Some { files, theme }
     }
 
-    /// Re-reads one changed path under `content/jobs` or `content/pages`.
-    /// Returns false if it needs a full re-read to be understood (a folder,
-    /// a link, a file that cannot be read).
+    /// Re-reads one changed path under `content/jobs` or `content/pages`,
+    /// by the rules a full read follows (`content::reread`). Returns false
+    /// if it needs a full re-read to be understood (a folder, a link, a
+    /// file that cannot be read).
     fn update_file(&mut self, kind: Kind, path: &str) -> bool {
-        let absolute = self.options.root.join(path);
-        if !path.ends_with(".md") {
-            return match std::fs::symlink_metadata(&absolute) {
+        let source = match content::reread(&self.options.root, path) {
+            content::Reread::NeedsDiscover => return false,
+            // Not Markdown: a full build ignores it too.
+            content::Reread::Ignored => return true,
+            content::Reread::Gone => {
                 // A folder that went away: its files went with it.
-                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-                    let prefix = format!("{path}/");
-                    self.remove_where(kind, |key| key.0.starts_with(&prefix));
-                    true
-                }
-                // Not Markdown: a full build ignores it too.
-                Ok(meta) if meta.file_type().is_file() => true,
-                _ => false,
-            };
-        }
-        if self.under_a_link(path) {
-            return false;
-        }
-        let bytes = match std::fs::symlink_metadata(&absolute) {
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
-            Ok(meta) if meta.file_type().is_file() => match std::fs::read(&absolute) {
-                Ok(bytes) => Some(bytes),
-                Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
-                Err(_) => return false,
-            },
-            _ => return false,
+                let prefix = format!("{path}/");
+                self.discovered
+                    .retain(|d| d.file != path && !d.file.starts_with(&prefix));
+                self.remove_where(kind, |key| key.0 == path || key.0.starts_with(&prefix));
+                return true;
+            }
+            content::Reread::Read(source) => source,
         };
         self.discovered.retain(|d| d.file != path);
-        let key = SourceKey(path.to_owned());
-        let Some(bytes) = bytes else {
-            self.remove_where(kind, |k| *k == key);
-            return true;
-        };
-        let Ok(text) = String::from_utf8(bytes) else {
-            // A full read says where the bad byte is.
-            return false;
-        };
-        let source = SourceFile {
-            path: path.to_owned(),
-            content_path: path.strip_prefix("content/").unwrap_or(path).to_owned(),
-            text,
-        };
         self.work.read += 1;
         self.work.parsed += 1;
+        let key = SourceKey(path.to_owned());
         match kind {
             Kind::Job => {
                 let parsed = self.parse_job(&source);
@@ -356,23 +332,6 @@ impl Session {
             }
         }
         true
-    }
-
-    /// Whether a folder between `content/jobs` (or `pages`) and `path` is a
-    /// symbolic link, which a full read skips (with a warning).
-    fn under_a_link(&self, path: &str) -> bool {
-        let mut at = self.options.root.join("content");
-        let inner = path.strip_prefix("content/").unwrap_or(path);
-        let mut parts: Vec<&str> = inner.split('/').collect();
-        parts.pop();
-        // `jobs/` itself is followed if it is a link, as a full read does.
-        if let Some(top) = (!parts.is_empty()).then(|| parts.remove(0)) {
-            at.push(top);
-        }
-        parts.into_iter().any(|part| {
-            at.push(part);
-            std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink())
-        })
     }
 
     fn remove_where(&mut self, kind: Kind, gone: impl Fn(&SourceKey) -> bool) {

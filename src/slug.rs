@@ -24,9 +24,86 @@ pub fn slugify(text: &str) -> String {
     slug
 }
 
+/// Where a kind of page is published, for the slug written in its front
+/// matter (`slug:`) and the messages about it.
+pub struct Folder {
+    /// The output folder its pages go in: `jobs/`, or `` for the site's top.
+    pub prefix: &'static str,
+    /// What the page is, for messages: "advert".
+    pub what: &'static str,
+    /// What "out of" says when a slug would leave: "the jobs/ folder".
+    pub leaving: &'static str,
+    /// A good slug for examples.
+    pub example: &'static str,
+}
+
+pub const ADVERTS: Folder = Folder {
+    prefix: "jobs/",
+    what: "advert",
+    leaving: "the jobs/ folder",
+    example: "senior-ot-picu",
+};
+
+pub const PAGES: Folder = Folder {
+    prefix: "",
+    what: "page",
+    leaving: "the site's folder",
+    example: "how-to-apply",
+};
+
+/// The slug of a `slug:` value, or the message and hint saying why it
+/// cannot be used. A value that could lead elsewhere (`/`, `\`, `..`) is
+/// refused rather than quietly shortened: made safe it would still be a
+/// surprise.
+pub fn written(value: &str, folder: &Folder) -> Result<String, (String, String)> {
+    let slug = slugify(value);
+    let problem = if value.contains("..") {
+        Some(format!("would lead out of {}", folder.leaving))
+    } else if value.contains('/') {
+        Some("has a `/` in it".to_owned())
+    } else if value.contains('\\') {
+        Some("has a `\\` in it".to_owned())
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        let example = if slug.is_empty() {
+            folder.example
+        } else {
+            &slug
+        };
+        return Err((
+            format!("the slug \"{value}\" {problem}"),
+            format!(
+                "a slug is words joined by hyphens, e.g. `slug: {example}`; the {} is then published at {}{example}/",
+                folder.what, folder.prefix
+            ),
+        ));
+    }
+    if slug.is_empty() {
+        return Err((
+            "the slug has no letters or digits".to_owned(),
+            format!(
+                "use words joined by hyphens, e.g. `slug: {}`",
+                folder.example
+            ),
+        ));
+    }
+    Ok(slug)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::slugify;
+    use super::*;
+
+    #[test]
+    fn written_slugs_that_could_leave_are_refused() {
+        for value in ["../../evil", "a/b", "a\\b", "..", "!!"] {
+            assert!(written(value, &ADVERTS).is_err(), "{value}");
+            assert!(written(value, &PAGES).is_err(), "{value}");
+        }
+        assert_eq!(written("How to apply", &PAGES).unwrap(), "how-to-apply");
+    }
 
     #[test]
     fn folds_accents_and_apostrophes() {

@@ -2,6 +2,11 @@
 //! binary, with a site's `themes/<name>/` folder overriding it file by file.
 //!
 //! Only this module reads theme files; the renderer gets them as text.
+//!
+//! A theme is a folder *name* under the site's `themes/` folder, never a
+//! path: a `theme:` that could lead elsewhere ([`check_name`]), a theme
+//! folder that is a symbolic link, and links inside it are refused or
+//! skipped, so nothing from outside the site is published.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -53,6 +58,23 @@ impl Theme {
     }
 }
 
+/// Why `name` (the value of `theme:`) cannot name a folder of the site's
+/// `themes/` folder, as a message and a hint: a path separator, `..` or an
+/// absolute path would lead out of it.
+pub fn check_name(name: &str) -> Result<(), (String, String)> {
+    let trimmed = name.trim();
+    let path_like = trimmed.contains(['/', '\\', ':'])
+        || trimmed.chars().all(|c| c == '.')
+        || trimmed.contains('\0');
+    if !path_like {
+        return Ok(());
+    }
+    Err((
+        format!("the theme \"{name}\" is not a folder name: a theme is a folder inside the site's themes/ folder, named without `/`, `\\` or `..`"),
+        "put the theme in themes/<name>/ and write `theme: <name>`, or remove `theme:` to use the built-in theme".to_owned(),
+    ))
+}
+
 /// The built-in theme and the overrides in `root/themes/<name>/`.
 pub fn load(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Theme {
     let mut theme = Theme::default();
@@ -72,7 +94,30 @@ pub fn load(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Theme {
             .insert(path.to_owned(), StaticFile::Embedded(bytes));
     });
 
-    let folder = root.join("themes").join(name);
+    if let Err((message, hint)) = check_name(name) {
+        // `config` reports this at its line; never read such a folder.
+        diagnostics.push(Diagnostic::error("content/site.yaml", message).hint(hint));
+        return theme;
+    }
+    let themes = root.join("themes");
+    let folder = themes.join(name);
+    let is_link =
+        |path: &Path| std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    for (path, shown) in [
+        (&themes, "themes".to_owned()),
+        (&folder, format!("themes/{name}")),
+    ] {
+        if is_link(path) {
+            diagnostics.push(
+                Diagnostic::error(
+                    shown,
+                    "the theme folder is a symbolic link (a shortcut), which careers does not follow",
+                )
+                .hint(format!("put the theme's folder itself at themes/{name}/ instead of a link to it")),
+            );
+            return theme;
+        }
+    }
     if !folder.is_dir() {
         if name != "default" {
             diagnostics.push(
@@ -82,7 +127,8 @@ pub fn load(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Theme {
         }
         return theme;
     }
-    for (rel, path) in files_under(&folder.join("templates"), diagnostics) {
+    let shown = format!("themes/{name}");
+    for (rel, path) in files_under(&folder, &shown, "templates", diagnostics) {
         let origin = format!("themes/{name}/templates/{rel}");
         match std::fs::read_to_string(&path) {
             Ok(text) => {
@@ -100,7 +146,7 @@ pub fn load(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Theme {
             ),
         }
     }
-    for (rel, path) in files_under(&folder.join("static"), diagnostics) {
+    for (rel, path) in files_under(&folder, &shown, "static", diagnostics) {
         theme.statics.insert(rel, StaticFile::OnDisk(path));
     }
     theme
@@ -117,30 +163,66 @@ fn add_embedded(dir: &'static Dir<'static>, add: &mut dyn FnMut(&str, &'static [
     }
 }
 
-fn files_under(dir: &Path, diagnostics: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+/// The ordinary files under `folder/sub`, by `/`-separated path inside it.
+/// Symbolic links are not followed at any depth, `sub` itself included,
+/// and are skipped with a warning; a name that is not UTF-8 is an error,
+/// since shown lossily two names could be one output file.
+fn files_under(
+    folder: &Path,
+    shown: &str,
+    sub: &str,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(String, PathBuf)> {
+    let dir = folder.join(sub);
     let mut files = Vec::new();
-    if !dir.is_dir() {
+    if std::fs::symlink_metadata(&dir).is_err() {
         return files;
     }
-    for entry in WalkDir::new(dir).sort_by_file_name() {
-        match entry {
-            Ok(entry) if entry.file_type().is_file() => {
-                let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-                let rel = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                files.push((rel, entry.into_path()));
+    let mut walk = WalkDir::new(&dir)
+        .follow_root_links(false)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = walk.next() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        format!("{shown}/{sub}"),
+                        format!("skipped a theme file: {err}"),
+                    )
+                    .hint("check the theme folder's permissions"),
+                );
+                continue;
             }
-            Ok(_) => {}
-            Err(err) => diagnostics.push(
-                Diagnostic::warning(
-                    dir.display().to_string(),
-                    format!("skipped a theme file: {err}"),
+        };
+        let rel = entry.path().strip_prefix(folder).unwrap_or(entry.path());
+        let parts: Option<Vec<&str>> = rel.components().map(|c| c.as_os_str().to_str()).collect();
+        let Some(parts) = parts else {
+            let lossy = rel.to_string_lossy();
+            diagnostics.push(
+                Diagnostic::error(
+                    format!("{shown}/{lossy}"),
+                    "this name holds a character that is not UTF-8 (shown here as \u{FFFD}), so careers cannot give it a web address of its own",
                 )
-                .hint("check the theme folder's links and permissions"),
-            ),
+                .hint("rename it using plain letters, digits and hyphens"),
+            );
+            if entry.file_type().is_dir() {
+                walk.skip_current_dir();
+            }
+            continue;
+        };
+        if entry.path_is_symlink() {
+            diagnostics.push(
+                Diagnostic::warning(
+                    format!("{shown}/{}", parts.join("/")),
+                    "this is a symbolic link (a shortcut), which careers does not follow, so it was skipped",
+                )
+                .hint("put the file or folder itself in the theme instead of a link to it"),
+            );
+        } else if entry.depth() > 0 && entry.file_type().is_file() {
+            // The path inside `sub`: `css/careers.css`.
+            files.push((parts[1..].join("/"), entry.into_path()));
         }
     }
     files

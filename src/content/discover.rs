@@ -3,6 +3,14 @@
 //!
 //! Files are returned sorted by path so everything downstream is
 //! deterministic whatever order the file system lists them in.
+//!
+//! This is the only reader of `content/`, for a full build and for the
+//! single files `serve` re-reads ([`reread`]), so both keep one set of
+//! rules: a symbolic link is never followed at any depth (the top-level
+//! `jobs/`, `pages/`, `documents/` and `site.yaml` included), since it
+//! could publish or quote a file from anywhere; a name that is not UTF-8
+//! is an error, since two such names can come out as one web address; and
+//! a document must open for reading, so `check` finds what `build` would.
 
 use std::path::{Path, PathBuf};
 
@@ -57,7 +65,17 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> SiteSources {
     }
 
     let site_yaml = content.join("site.yaml");
-    if site_yaml.is_file() {
+    let is_link = std::fs::symlink_metadata(&site_yaml).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link {
+        // Not read at all: its lines would be quoted in messages.
+        diagnostics.push(
+            Diagnostic::error(
+                "content/site.yaml",
+                "the site settings file is a symbolic link (a shortcut), which careers does not follow",
+            )
+            .hint("put the settings file itself at content/site.yaml instead of a link to it"),
+        );
+    } else if site_yaml.is_file() {
         sources.site_yaml = read_text(root, &site_yaml, diagnostics);
     } else {
         diagnostics.push(
@@ -84,29 +102,13 @@ fn relative(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Walks `dir` for `*.md` files and reads them in parallel. Symbolic links
-/// are not followed (a link could publish a file from anywhere, or loop):
-/// each is skipped with a warning.
+/// Walks `dir` for `*.md` files and reads them in parallel.
 fn read_markdown(root: &Path, dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
-    if !dir.is_dir() {
-        return (Vec::new(), problems);
-    }
-    let mut paths = Vec::new();
-    for entry in WalkDir::new(dir).sort_by_file_name() {
-        match entry {
-            Ok(entry) if entry.depth() > 0 && entry.path_is_symlink() => {
-                problems.push(skipped_link(root, entry.path()))
-            }
-            Ok(entry) => {
-                let is_md = entry.path().extension().is_some_and(|e| e == "md");
-                if entry.file_type().is_file() && is_md {
-                    paths.push(entry.into_path());
-                }
-            }
-            Err(err) => problems.push(walk_problem(root, dir, &err)),
-        }
-    }
+    let paths: Vec<PathBuf> = files_under(root, dir, &mut problems)
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "md"))
+        .collect();
     let results: Vec<Result<SourceFile, Diagnostic>> = paths
         .par_iter()
         .map(|path| read_source(root, path))
@@ -119,6 +121,70 @@ fn read_markdown(root: &Path, dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) 
         }
     }
     (files, problems)
+}
+
+/// Every ordinary file under the folder `dir`, in sorted order. Symbolic links are not followed at any depth, `dir`
+/// itself included (a link could publish a file from anywhere, or loop):
+/// each is skipped with a warning. A name that is not UTF-8 is an error
+/// (and a folder so named is not entered), as are pipes, sockets and
+/// devices, which are skipped with a warning.
+fn files_under(root: &Path, dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    if std::fs::symlink_metadata(dir).is_err() {
+        return files;
+    }
+    let mut walk = WalkDir::new(dir)
+        .follow_root_links(false)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = walk.next() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                problems.push(walk_problem(root, dir, &err));
+                continue;
+            }
+        };
+        if entry.path_is_symlink() {
+            problems.push(skipped_link(root, entry.path()));
+        } else if entry.depth() == 0 && !entry.file_type().is_dir() {
+            // `content/jobs` as a file, say: there is nothing under it.
+            return files;
+        } else if entry.depth() > 0 && entry.file_name().to_str().is_none() {
+            problems.push(name_not_utf8(root, entry.path()));
+            if entry.file_type().is_dir() {
+                walk.skip_current_dir();
+            }
+        } else if entry.file_type().is_file() {
+            files.push(entry.into_path());
+        } else if !entry.file_type().is_dir() {
+            problems.push(
+                Diagnostic::warning(
+                    relative(root, entry.path()),
+                    "this is not an ordinary file (it is a pipe, socket or device), so it was skipped",
+                )
+                .hint("put an ordinary file here, or remove it"),
+            );
+        }
+    }
+    files
+}
+
+/// A file or folder whose name is not UTF-8: shown lossily, two such
+/// names could be one web address, and one would silently replace the other.
+fn name_not_utf8(root: &Path, path: &Path) -> Diagnostic {
+    let folder = path
+        .parent()
+        .map_or_else(String::new, |p| relative(root, p));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Diagnostic::error(
+        folder,
+        format!("the name \"{name}\" holds a character that is not UTF-8 (shown here as \u{FFFD}), so careers cannot give it a web address of its own"),
+    )
+    .hint("rename it using plain letters, digits and hyphens, e.g. job-description.pdf; names copied from older systems often carry this")
 }
 
 fn walk_problem(root: &Path, dir: &Path, err: &walkdir::Error) -> Diagnostic {
@@ -227,28 +293,91 @@ fn windows_1252(byte: u8) -> Option<char> {
     (c != '\u{0}' && c != '\u{AD}').then_some(c)
 }
 
+/// The documents under `dir`, each checked to open for reading, so that
+/// `check` reports a document `build` could not copy.
 fn list_documents(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<Document> {
-    let mut documents = Vec::new();
-    if !dir.is_dir() {
-        return documents;
-    }
+    let mut problems = Vec::new();
     let content = root.join("content");
-    for entry in WalkDir::new(dir).sort_by_file_name() {
-        match entry {
-            Ok(entry) if entry.depth() > 0 && entry.path_is_symlink() => {
-                diagnostics.push(skipped_link(root, entry.path()))
+    let mut documents = Vec::new();
+    for path in files_under(root, dir, &mut problems) {
+        let bytes = match std::fs::File::open(&path).and_then(|file| file.metadata()) {
+            Ok(meta) => meta.len(),
+            Err(err) => {
+                problems.push(
+                    Diagnostic::error(
+                        relative(root, &path),
+                        format!("could not be read: {}", io_reason(&err)),
+                    )
+                    .hint(PERMISSIONS_HINT),
+                );
+                0
             }
-            Ok(entry) if entry.file_type().is_file() => {
-                let bytes = entry.metadata().map(|m| m.len()).unwrap_or(0);
-                documents.push(Document {
-                    content_path: relative(&content, entry.path()),
-                    absolute: entry.into_path(),
-                    bytes,
-                });
-            }
+        };
+        documents.push(Document {
+            content_path: relative(&content, &path),
+            absolute: path,
+            bytes,
+        });
+    }
+    diagnostics.extend(problems);
+    documents
+}
+
+/// What one path under `content/jobs` or `content/pages` holds now, read
+/// by the rules [`discover`] follows, for `serve` after a save.
+#[derive(Debug)]
+pub enum Reread {
+    /// Nothing is there now: the file (or a folder on its way) was removed.
+    Gone,
+    /// An ordinary file that is not Markdown, which `discover` ignores too.
+    Ignored,
+    /// A Markdown file, read and decoded.
+    Read(SourceFile),
+    /// Something only a full [`discover`] reports: a symbolic link on the
+    /// way, a folder, a name or text that is not UTF-8, a read error.
+    NeedsDiscover,
+}
+
+/// Reads the file at `path` (relative to `root`, `/`-separated, as the
+/// watcher names it) again.
+pub fn reread(root: &Path, path: &str) -> Reread {
+    // The watcher names a path that is not UTF-8 lossily.
+    if path.contains('\u{FFFD}') || !path.starts_with("content/") {
+        return Reread::NeedsDiscover;
+    }
+    let mut at = root.join("content");
+    let parts: Vec<&str> = path["content/".len()..].split('/').collect();
+    for part in &parts {
+        if part.is_empty() || *part == "." || *part == ".." {
+            return Reread::NeedsDiscover;
+        }
+        at.push(part);
+        match std::fs::symlink_metadata(&at) {
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Reread::Gone,
+            Err(_) => return Reread::NeedsDiscover,
+            Ok(meta) if meta.file_type().is_symlink() => return Reread::NeedsDiscover,
             Ok(_) => {}
-            Err(err) => diagnostics.push(walk_problem(root, dir, &err)),
         }
     }
-    documents
+    match std::fs::symlink_metadata(&at) {
+        Ok(meta) if meta.file_type().is_file() => {}
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Reread::Gone,
+        _ => return Reread::NeedsDiscover,
+    }
+    if !path.ends_with(".md") {
+        return Reread::Ignored;
+    }
+    match std::fs::read(&at) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Reread::Read(SourceFile {
+                path: path.to_owned(),
+                content_path: path["content/".len()..].to_owned(),
+                text,
+            }),
+            // A full read says where the bad byte is.
+            Err(_) => Reread::NeedsDiscover,
+        },
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Reread::Gone,
+        Err(_) => Reread::NeedsDiscover,
+    }
 }

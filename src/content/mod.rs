@@ -9,4 +9,4 @@ pub mod fields;
 pub mod frontmatter;
 pub mod yaml;
 
-pub use discover::{Document, SiteSources, SourceFile, discover};
+pub use discover::{Document, Reread, SiteSources, SourceFile, discover, reread};

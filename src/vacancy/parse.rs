@@ -203,34 +203,13 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
         .unwrap_or_default();
 
     let slug = match f.text("slug", report) {
-        Some(s) => {
-            let slug = slugify(&s.value);
-            if s.value.contains(['/', '\\']) || s.value.contains("..") {
-                // Made safe it would still be a surprise: say so instead.
-                let example = if slug.is_empty() {
-                    "senior-ot-picu"
-                } else {
-                    &slug
-                };
-                let problem = if s.value.contains("..") {
-                    "would lead out of the jobs/ folder"
-                } else {
-                    "has a `/` in it"
-                };
-                report.error(
-                    s.at,
-                    format!("the slug \"{}\" {problem}", s.value),
-                    format!("a slug is words joined by hyphens, e.g. `slug: {example}`; the advert is then published at jobs/{example}/"),
-                );
-            } else if slug.is_empty() {
-                report.error(
-                    s.at,
-                    "the slug has no letters or digits",
-                    "use words joined by hyphens, e.g. `slug: senior-ot-picu`",
-                );
+        Some(s) => match crate::slug::written(&s.value, &crate::slug::ADVERTS) {
+            Ok(slug) => slug,
+            Err((message, hint)) => {
+                report.error(s.at, message, hint);
+                String::new()
             }
-            slug
-        }
+        },
         None => {
             // Like `slug:`, the file name must give the page a folder of its
             // own: an empty slug would overwrite jobs/index.html.
