@@ -7,6 +7,7 @@ use crate::calendar;
 use crate::content::fields::{self, Fields};
 use crate::content::{SourceFile, yaml};
 use crate::diagnostics::{Diagnostic, FileReport};
+use crate::url;
 
 const KEYS: &[&str] = &[
     "title",
@@ -27,6 +28,9 @@ const KEYS: &[&str] = &[
     "country",
 ];
 const EMPLOYER_KEYS: &[&str] = &["name", "url", "address"];
+const SITE_EXAMPLE: &str = "https://careers.example.nhs.uk";
+const EMPLOYER_EXAMPLE: &str = "https://www.oxleas.nhs.uk";
+const PRIVACY_EXAMPLE: &str = "https://www.oxleas.nhs.uk/privacy";
 
 /// A trust (or other employer) whose adverts the site carries.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -47,7 +51,9 @@ pub struct BaseUrl {
 
 impl BaseUrl {
     pub fn parse(text: &str) -> Result<Self, String> {
-        let text = text.trim();
+        // The same rule as every other link, whoever calls this.
+        let text = url::web_address(text, "base_url", SITE_EXAMPLE).map_err(|r| r.message)?;
+        let text = text.as_str();
         let rest = text
             .strip_prefix("https://")
             .or_else(|| text.strip_prefix("http://"))
@@ -147,7 +153,7 @@ pub fn parse(source: &SourceFile) -> (Option<SiteConfig>, Vec<Diagnostic>) {
 
 fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
     let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
-    let root = match yaml::parse(text, 0) {
+    let root = match yaml::parse_block(text, 0, yaml::Block::Settings) {
         Ok(root) => root,
         Err(e) => {
             report.error(e.at, e.message, e.hint);
@@ -160,11 +166,15 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
     let base_url = f
         .required("base_url", report, "https://careers.example.nhs.uk")
         .and_then(|v| fields::text(v, "base_url", report))
-        .and_then(|url| match BaseUrl::parse(&url.value) {
-            Ok(base) => Some(base),
-            Err(message) => {
-                report.error(url.at, message, "write the full address the site is published at, e.g. https://careers.example.nhs.uk");
-                None
+        .and_then(|text| {
+            let at = text.at;
+            let checked = url::read_web(text, "base_url", SITE_EXAMPLE, report)?;
+            match BaseUrl::parse(&checked) {
+                Ok(base) => Some(base),
+                Err(message) => {
+                    report.error(at, message, "write the full address the site is published at, e.g. https://careers.example.nhs.uk");
+                    None
+                }
             }
         });
 
@@ -194,7 +204,9 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
         },
     };
 
-    let employer_url = f.text("employer_url", report).map(|u| u.value);
+    let employer_url = f
+        .text("employer_url", report)
+        .and_then(|u| url::read_web(u, "employer_url", EMPLOYER_EXAMPLE, report));
     let employer = f.text("employer", report).map(|name| Employer {
         name: name.value,
         url: employer_url,
@@ -224,7 +236,9 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
     let feed_items = count("feed_items", 100, report);
     // Every field is read before a missing required one ends the parse.
     let text = |key: &str, report: &mut FileReport| f.text(key, report).map(|t| t.value);
-    let privacy_url = text("privacy_url", report);
+    let privacy_url = f
+        .text("privacy_url", report)
+        .and_then(|u| url::read_web(u, "privacy_url", PRIVACY_EXAMPLE, report));
     let disability_confident = f.flag("disability_confident", report).unwrap_or(false);
     let description = text("description", report);
     let language = text("language", report).unwrap_or_else(|| "en-GB".to_owned());
@@ -238,7 +252,15 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
             }
         },
     };
-    let logo = text("logo", report);
+    let logo = f.text("logo", report).and_then(|l| {
+        match url::site_file(&l.value, "logo", "images/logo.svg") {
+            Ok(path) => Some(path),
+            Err(r) => {
+                report.error(l.at, r.message, r.hint);
+                None
+            }
+        }
+    });
     let country = text("country", report).unwrap_or_else(|| "GB".to_owned());
 
     Some(SiteConfig {
@@ -273,7 +295,9 @@ fn read_employers(list: &yaml::Value, report: &mut FileReport) -> Vec<Employer> 
         if let Some(name) = name {
             employers.push(Employer {
                 name: name.value,
-                url: f.text("url", report).map(|u| u.value),
+                url: f
+                    .text("url", report)
+                    .and_then(|u| url::read_web(u, "url", EMPLOYER_EXAMPLE, report)),
                 address: f.text("address", report).map(|a| a.value),
             });
         }

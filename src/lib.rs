@@ -27,6 +27,7 @@ pub mod session;
 pub mod site;
 pub mod slug;
 pub mod theme;
+pub mod url;
 pub mod vacancy;
 
 use std::sync::Arc;

@@ -199,6 +199,62 @@ broken! {
     not_utf8: "not-utf8" => "content/jobs/staff-nurse.md:14:25";
     template_syntax_error: "template-syntax-error" => "themes/default/templates/vacancy.html:6:4";
     placeholder_left: "placeholder-left" => "content/jobs/staff-nurse.md:3:12";
+    yaml_alias_bomb_site: "yaml-alias-bomb-site" => "content/site.yaml:9:14";
+    yaml_alias_bomb_job: "yaml-alias-bomb-job" => "content/jobs/staff-nurse.md:10:14";
+    yaml_deep_nesting_site: "yaml-deep-nesting-site" => "content/site.yaml:4:262";
+    yaml_deep_nesting_job: "yaml-deep-nesting-job" => "content/jobs/staff-nurse.md:5:259";
+}
+
+/// A file the YAML reader stops at to protect the build (an alias bomb,
+/// nesting 10,000 deep) is explained in plain words, naming the settings
+/// or the front matter as the file is, never the reader's internals.
+#[test]
+fn yaml_too_costly_to_read_is_explained_in_plain_words() {
+    for (case, words, part) in [
+        (
+            "yaml-alias-bomb-site",
+            "an alias (`*name`) in the settings file is expanded too many times",
+            "site.yaml has a few dozen settings",
+        ),
+        (
+            "yaml-deep-nesting-site",
+            "the settings file is nested too deeply (more than 64",
+            "brackets `[` or `{` opened again",
+        ),
+        (
+            "yaml-alias-bomb-job",
+            "an alias (`*name`) in the front matter is expanded too many times",
+            "an advert or a page has a few dozen fields",
+        ),
+        (
+            "yaml-deep-nesting-job",
+            "the front matter is nested too deeply (more than 64",
+            "brackets `[` or `{` opened again",
+        ),
+    ] {
+        let (_dir, root) = copy_of("broken", case);
+        let text = stderr(&careers(&["check"], &root));
+        assert!(text.contains(&format!("error: {words}")), "{case}:\n{text}");
+        assert!(text.contains(part), "{case}: a hint that fits:\n{text}");
+        for internal in ["budget", "breached", "Nodes", "Depth", "recursion"] {
+            assert!(
+                !text.contains(internal),
+                "{case}: no internals ({internal}):\n{text}"
+            );
+        }
+        if case.ends_with("-site") {
+            assert!(text.contains("--> content/site.yaml:"), "{case}:\n{text}");
+            assert!(
+                !text.contains("front matter"),
+                "{case}: site.yaml has no front matter:\n{text}"
+            );
+        } else {
+            assert!(
+                text.contains("--> content/jobs/staff-nurse.md:"),
+                "{case}:\n{text}"
+            );
+        }
+    }
 }
 
 #[test]

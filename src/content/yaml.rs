@@ -57,8 +57,41 @@ pub struct SyntaxError {
     pub hint: String,
 }
 
-/// Parses `text`, whose first line is line `line_offset + 1` of its file.
+/// Which YAML a file holds, for messages: a site's settings are the whole
+/// of `site.yaml`, an advert's or a page's fields are its front matter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Block {
+    Settings,
+    FrontMatter,
+}
+
+impl Block {
+    /// How messages name it: "the settings file has too many YAML values".
+    fn name(self) -> &'static str {
+        match self {
+            Block::Settings => "the settings file",
+            Block::FrontMatter => "the front matter",
+        }
+    }
+
+    /// What it usually holds, for hints.
+    fn usual_size(self) -> &'static str {
+        match self {
+            Block::Settings => "site.yaml has a few dozen settings",
+            Block::FrontMatter => "an advert or a page has a few dozen fields",
+        }
+    }
+}
+
+/// Parses front matter `text`, whose first line is line `line_offset + 1`
+/// of its file.
 pub fn parse(text: &str, line_offset: usize) -> Result<Value, SyntaxError> {
+    parse_block(text, line_offset, Block::FrontMatter)
+}
+
+/// Parses `text` as `block`, whose first line is line `line_offset + 1` of
+/// its file.
+pub fn parse_block(text: &str, line_offset: usize, block: Block) -> Result<Value, SyntaxError> {
     let options = serde_saphyr::options! {
         with_snippet: false,
         // `no`, `y` and `on` stay text: a town or a country code must not
@@ -70,7 +103,7 @@ pub fn parse(text: &str, line_offset: usize) -> Result<Value, SyntaxError> {
     match serde_saphyr::from_str_with_options::<Spanned<Node>>(text, options) {
         Ok(spanned) => Ok(convert(spanned, line_offset)),
         Err(err) => {
-            let mut e = syntax_error(&err, line_offset);
+            let mut e = syntax_error(&err, text, line_offset, block);
             // Point at the tab itself, not at the text after it.
             if e.message.contains("tab character")
                 && let Some(line) = text.lines().nth(e.at.line.saturating_sub(line_offset + 1))
@@ -115,11 +148,19 @@ fn convert(spanned: Spanned<Node>, line_offset: usize) -> Value {
     Value { kind, at }
 }
 
-fn syntax_error(err: &serde_saphyr::Error, line_offset: usize) -> SyntaxError {
+fn syntax_error(
+    err: &serde_saphyr::Error,
+    text: &str,
+    line_offset: usize,
+    block: Block,
+) -> SyntaxError {
     let at = err
         .location()
         .map(|l| position(&l, line_offset))
         .unwrap_or(Position::new(line_offset + 1, 1));
+    if let Some((message, hint)) = over_budget(err, text, block) {
+        return SyntaxError { at, message, hint };
+    }
     let raw = err.to_string();
     // The parser appends " at line N, column M"; we give the place ourselves.
     let raw = raw
@@ -128,12 +169,138 @@ fn syntax_error(err: &serde_saphyr::Error, line_offset: usize) -> SyntaxError {
         .unwrap_or(&raw)
         .trim()
         .to_owned();
-    let (message, hint) = explain(&raw);
+    let (message, hint) = explain(&raw, block);
     SyntaxError { at, message, hint }
 }
 
+/// The message and hint for a file the parser stopped reading because it
+/// would cost too much: too many values, too deep, aliases expanded too
+/// often. These files are mistakes or attacks, never real adverts.
+fn over_budget(err: &serde_saphyr::Error, text: &str, block: Block) -> Option<(String, String)> {
+    use serde_saphyr::budget::BudgetBreach as B;
+    let mut inner = err;
+    while let serde_saphyr::Error::WithSnippet { error, .. }
+    | serde_saphyr::Error::AliasError { error, .. } = inner
+    {
+        inner = error;
+    }
+    let limits = serde_saphyr::Budget::default();
+    let what = block.name();
+    let too_deep = || {
+        (
+            format!(
+                "{what} is nested too deeply (more than {} lists or groups of fields inside one another)",
+                limits.max_depth
+            ),
+            "each field holds text, a list, or one group of fields (like `salary:` with `min` and `max`); look for brackets `[` or `{` opened again and again, or lines indented further and further".to_owned(),
+        )
+    };
+    let alias_hint = || {
+        format!(
+            "write each value out in full where it is needed instead of repeating it with `&name` and `*name`; {}",
+            block.usual_size()
+        )
+    };
+    let breach = match inner {
+        serde_saphyr::Error::Budget { breach, .. } => breach,
+        // The scanner's own limit on brackets inside brackets.
+        other if other.to_string().contains("recursion limit exceeded") => return Some(too_deep()),
+        _ => return None,
+    };
+    let values = |count: usize| {
+        if uses_aliases(text) {
+            (
+                format!(
+                    "an alias (`*name`) in {what} is expanded too many times: it would make more than {} YAML values",
+                    thousands(count)
+                ),
+                alias_hint(),
+            )
+        } else {
+            (
+                format!(
+                    "{what} has too many YAML values (more than {})",
+                    thousands(count)
+                ),
+                format!(
+                    "{}, each `name: value` on its own line; check that this is the file you meant",
+                    block.usual_size()
+                ),
+            )
+        }
+    };
+    Some(match breach {
+        B::Nodes { .. } => values(limits.max_nodes),
+        B::Events { .. } => values(limits.max_events),
+        B::Depth { .. } => too_deep(),
+        B::Aliases { .. }
+        | B::AliasAnchorRatio { .. }
+        | B::RecordedAnchorEvents { .. }
+        | B::RecordedAnchorBytes { .. } => (
+            format!("an alias (`*name`) in {what} is expanded too many times"),
+            alias_hint(),
+        ),
+        B::Anchors { .. } => (
+            format!(
+                "{what} names too many anchors (`&name`): more than {}",
+                thousands(limits.max_anchors)
+            ),
+            alias_hint(),
+        ),
+        B::MergeKeys { .. } => (
+            format!(
+                "{what} merges fields with `<<` too many times (more than {})",
+                thousands(limits.max_merge_keys)
+            ),
+            alias_hint(),
+        ),
+        B::ScalarBytes { .. } | B::InputBytes { .. } => (
+            format!(
+                "{what} has too much text (more than {} MB)",
+                limits.max_total_scalar_bytes / (1024 * 1024)
+            ),
+            format!(
+                "{}; check that this is the file you meant",
+                block.usual_size()
+            ),
+        ),
+        B::Documents { .. } => (
+            format!("{what} holds more than one YAML document"),
+            "keep one set of fields, without `---` or `...` lines between them".to_owned(),
+        ),
+        _ => (
+            format!("{what} is too large or too complex to read"),
+            format!(
+                "{}; check that this is the file you meant",
+                block.usual_size()
+            ),
+        ),
+    })
+}
+
+/// Whether `text` refers to an anchor with `*name` anywhere.
+fn uses_aliases(text: &str) -> bool {
+    text.contains('&')
+        && text
+            .split(|c: char| c.is_whitespace() || "[]{},".contains(c))
+            .any(|token| token.len() > 1 && token.starts_with('*'))
+}
+
+/// 250000 as "250,000".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Rewords the YAML parser's messages for people who do not know YAML.
-fn explain(raw: &str) -> (String, String) {
+fn explain(raw: &str, block: Block) -> (String, String) {
     let (message, hint) = if raw.contains("tabs disallowed") || raw.contains("tab character") {
         (
             "a tab character is used for indentation".to_owned(),
@@ -166,7 +333,7 @@ fn explain(raw: &str) -> (String, String) {
         )
     } else {
         (
-            format!("the front matter is not valid YAML: {raw}"),
+            format!("{} is not valid YAML: {raw}", block.name()),
             "check the indentation and punctuation of this line and the one above; each field is `name: value` on its own line",
         )
     };

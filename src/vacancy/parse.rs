@@ -14,6 +14,7 @@ use crate::content::yaml::{Kind, Value};
 use crate::diagnostics::{Diagnostic, FileReport};
 use crate::markdown;
 use crate::slug::slugify;
+use crate::url;
 
 use super::salary;
 use super::{
@@ -60,6 +61,8 @@ const CONTACT_KEYS: &[&str] = &["name", "role", "email", "phone"];
 const DOCUMENT_KEYS: &[&str] = &["title", "file"];
 const MAX_SITES: usize = 10;
 const MAX_TITLE: usize = 100;
+const APPLY_EXAMPLE: &str = "https://www.jobs.nhs.uk/candidate/jobadvert/C9380-25-0746";
+const DOCUMENT_EXAMPLE: &str = "https://www.example.nhs.uk/jobs/job-description.pdf";
 const LARGE_DOCUMENT: u64 = 10 * 1024 * 1024;
 
 /// What a job file is checked against besides itself.
@@ -184,7 +187,7 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
 
     let apply_url = f
         .text("apply_url", report)
-        .and_then(|u| web_url(u, "apply_url", report));
+        .and_then(|u| url::read_web(u, "apply_url", APPLY_EXAMPLE, report));
     let contact = f.get("contact").and_then(|v| read_contact(v, report));
     let documents = f
         .get("documents")
@@ -617,60 +620,30 @@ fn read_employer(f: &Fields, config: &SiteConfig, report: &mut FileReport) -> Op
     }
 }
 
-/// Accepts only http(s) addresses for links a candidate will follow.
-fn web_url(url: Spanned<String>, key: &str, report: &mut FileReport) -> Option<String> {
-    let lower = url.value.to_ascii_lowercase();
-    if lower.starts_with("https://") || lower.starts_with("http://") {
-        if url.value.contains(char::is_whitespace) {
-            report.error(
-                url.at,
-                format!("`{key}` has a space in it"),
-                "copy the address again from the browser's address bar",
-            );
-            return None;
+/// The value of a contact field as `check` accepts it, or the refusal
+/// reported at its line.
+fn checked(
+    value: Spanned<String>,
+    check: fn(&str) -> Result<String, url::Refusal>,
+    report: &mut FileReport,
+) -> Option<String> {
+    match check(&value.value) {
+        Ok(text) => Some(text),
+        Err(r) => {
+            report.error(value.at, r.message, r.hint);
+            None
         }
-        return Some(url.value);
     }
-    report.error(
-        url.at,
-        format!(
-            "`{key}` should be a web address starting with https://, but is \"{}\"",
-            url.value
-        ),
-        "copy the full address from the browser's address bar",
-    );
-    None
 }
 
 fn read_contact(value: &Value, report: &mut FileReport) -> Option<Contact> {
     let f = Fields::new(value, "the contact", CONTACT_KEYS, report)?;
-    let email = f.text("email", report).and_then(|e| {
-        let ok = e.value.contains('@')
-            && !e.value.contains(char::is_whitespace)
-            && !e.value.contains(['<', '>', '"', ':']);
-        if !ok {
-            report.error(
-                e.at,
-                format!("\"{}\" is not an email address", e.value),
-                "write it as name@example.nhs.uk",
-            );
-        }
-        ok.then_some(e.value)
-    });
-    let phone = f.text("phone", report).and_then(|p| {
-        let ok = p
-            .value
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +()-".contains(c));
-        if !ok {
-            report.error(
-                p.at,
-                format!("\"{}\" is not a phone number", p.value),
-                "write digits and spaces only, e.g. 01322 000000",
-            );
-        }
-        ok.then_some(p.value)
-    });
+    let email = f
+        .text("email", report)
+        .and_then(|e| checked(e, url::email_address, report));
+    let phone = f
+        .text("phone", report)
+        .and_then(|p| checked(p, url::phone_number, report));
     Some(Contact {
         name: f.text("name", report).map(|t| t.value),
         role: f.text("role", report).map(|t| t.value),
@@ -694,9 +667,9 @@ fn read_documents(value: &Value, cx: &ParseContext, report: &mut FileReport) -> 
         let (Some(title), Some(file)) = (title, file) else {
             continue;
         };
-        let lower = file.value.to_ascii_lowercase();
-        let target = if lower.starts_with("http://") || lower.starts_with("https://") {
-            web_url(file, "file", report).map(|url| DocumentTarget::Remote { url })
+        let target = if url::is_address(&file.value) {
+            url::read_web(file, "file", DOCUMENT_EXAMPLE, report)
+                .map(|url| DocumentTarget::Remote { url })
         } else {
             local_document(file, cx, report)
         };

@@ -1,0 +1,554 @@
+//! No address that runs code reaches a page, whichever file it was written
+//! in. Checked through the real binary, as a comms officer runs it:
+//!
+//! - every URL-valued field of site.yaml (`base_url`, `employer_url`,
+//!   `privacy_url`, `logo`, `employers[].url`) and of an advert
+//!   (`apply_url`, the contact's `email` and `phone`, `documents[].file`)
+//!   holds, in turn, each hostile value below; the build is refused with
+//!   an error at that field's line, and writes nothing. (A free page's
+//!   front matter has no URL-valued field.)
+//! - a site whose text fields and bodies hold hostile text where text is
+//!   allowed builds, and no attribute of any element of any page, no URL of
+//!   a feed, the sitemap or robots.txt, and no URL-valued JSON-LD field
+//!   holds a `javascript:`, `vbscript:` or `data:` address, in any case,
+//!   once character codes are decoded and the characters a browser ignores
+//!   are stripped.
+
+mod common;
+use common::{Fixture, yaml_string};
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use scraper::Html;
+
+const NOW: &str = "2026-02-01";
+
+/// Each trick a browser would still read as a script address (or, for
+/// `//evil`, as another site).
+const HOSTILE: &[&str] = &[
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    "java\tscript:alert(1)",
+    " javascript:alert(1)",
+    "\u{1}javascript:alert(1)",
+    "&#106;avascript:alert(1)",
+    "javascript&colon;alert(1)",
+    "vbscript:msgbox(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "//evil.example/x",
+];
+
+/// A URL-valued field: the file it is in, its key as messages name it, the
+/// line its value is on, and whether the fix is a web address.
+struct Field {
+    file: &'static str,
+    key: &'static str,
+    line: usize,
+    web: bool,
+}
+
+const FIELDS: &[Field] = &[
+    Field {
+        file: "content/site.yaml",
+        key: "base_url",
+        line: 2,
+        web: true,
+    },
+    Field {
+        file: "content/site.yaml",
+        key: "employer_url",
+        line: 4,
+        web: true,
+    },
+    Field {
+        file: "content/site.yaml",
+        key: "privacy_url",
+        line: 5,
+        web: true,
+    },
+    Field {
+        file: "content/site.yaml",
+        key: "logo",
+        line: 6,
+        web: false,
+    },
+    Field {
+        file: "content/site.yaml",
+        key: "url",
+        line: 9,
+        web: true,
+    },
+    Field {
+        file: "content/jobs/nurse.md",
+        key: "apply_url",
+        line: 8,
+        web: true,
+    },
+    Field {
+        file: "content/jobs/nurse.md",
+        key: "email",
+        line: 10,
+        web: false,
+    },
+    Field {
+        file: "content/jobs/nurse.md",
+        key: "phone",
+        line: 11,
+        web: false,
+    },
+    Field {
+        file: "content/jobs/nurse.md",
+        key: "file",
+        line: 14,
+        web: true,
+    },
+];
+
+/// A YAML value for `key`: the hostile one if `key` is the field under
+/// test, else a good one.
+fn value(field: Option<&Field>, file: &str, key: &str, good: &str, hostile: &str) -> String {
+    match field {
+        Some(f) if f.file == file && f.key == key => yaml_string(hostile),
+        _ => yaml_string(good),
+    }
+}
+
+/// site.yaml and one advert, with `hostile` in `field` (or nowhere), and
+/// text fields holding `text`.
+fn site(field: Option<&Field>, hostile: &str, text: &str) -> Fixture {
+    let s = |key: &str, good: &str| value(field, "content/site.yaml", key, good, hostile);
+    let j = |key: &str, good: &str| value(field, "content/jobs/nurse.md", key, good, hostile);
+    let text = yaml_string(text);
+    let settings = format!(
+        "title: {text}\n\
+         base_url: {}\n\
+         employer: Example NHS Foundation Trust\n\
+         employer_url: {}\n\
+         privacy_url: {}\n\
+         logo: {}\n\
+         employers:\n\
+         \x20 - name: Example NHS Foundation Trust\n\
+         \x20   url: {}\n\
+         \x20   address: {text}\n\
+         description: {text}\n",
+        s("base_url", "https://example.nhs.uk/careers/"),
+        s("employer_url", "https://example.nhs.uk/"),
+        s(
+            "privacy_url",
+            "https://example.nhs.uk/privacy?from=javascript:x"
+        ),
+        s("logo", "documents/logo.svg"),
+        s("url", "https://example.nhs.uk/"),
+    );
+    let front_matter = format!(
+        "title: {text}\n\
+         reference: R-1\n\
+         band: 5\n\
+         location: Dartford\n\
+         posted: 2026-01-01\n\
+         closes: 2026-12-31\n\
+         apply_url: {}\n\
+         contact:\n\
+         \x20 email: {}\n\
+         \x20 phone: {}\n\
+         documents:\n\
+         \x20 - title: {text}\n\
+         \x20   file: {}\n\
+         \x20 - title: {text}\n\
+         \x20   file: documents/jd.pdf\n\
+         summary: {text}\n\
+         service: {text}\n\
+         reports_to: {text}\n\
+         registration: {text}\n\
+         tags: [{text}]\n\
+         salary:\n\
+         \x20 min: 29970\n\
+         \x20 note: {text}\n",
+        j(
+            "apply_url",
+            "https://example.nhs.uk/apply?next=javascript:alert(1)"
+        ),
+        j("email", "jobs@example.nhs.uk"),
+        j("phone", "01322 000000"),
+        j("file", "https://example.nhs.uk/jd.pdf#javascript:x"),
+    );
+    let fixture = Fixture::new().site_yaml(&settings);
+    fixture
+        .write(
+            "content/documents/logo.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        )
+        .write("content/documents/jd.pdf", "%PDF-1.4");
+    fixture.job("nurse.md", &front_matter, HOSTILE_BODY).page(
+        "about.md",
+        &format!("title: {text}\ndescription: {text}\nmenu: 1\n"),
+        HOSTILE_BODY,
+    )
+}
+
+/// Markdown and raw HTML a writer might paste, every link a trick.
+const HOSTILE_BODY: &str = "\
+## javascript:alert(1)
+
+[plain](javascript:alert(1)) [case](JaVaScRiPt:alert(1)) [vb](vbscript:msgbox(1))
+[coded](&#106;avascript:alert(1)) [tab](<java\tscript:alert(1)>) [data](data:text/html,x)
+[colon](javascript&colon;alert(1)) ![img](data:image/svg+xml,<svg/onload=alert(1)>)
+
+<a href=\"javascript:alert(2)\">a</a> <a href=\" javascript:alert(2)\">b</a>
+<a href=\"java&#x09;script:alert(2)\">c</a> <a href=\"&#106;avascript:alert(2)\">d</a>
+<img src=\"javascript:alert(2)\" onerror=\"alert(2)\"> <form action=\"javascript:alert(2)\"><button formaction=\"vbscript:x\">e</button></form>
+<iframe src=\"data:text/html,x\"></iframe> <object data=\"javascript:x\"></object>
+<svg><a xlink:href=\"javascript:alert(3)\">f</a></svg> <math href=\"javascript:alert(3)\">g</math>
+<p style=\"background:url(javascript:alert(4))\">h</p> <meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(5)\">
+
+Text that says javascript:alert(1) and data:text/html is only text.
+";
+
+fn careers(args: &[&str], root: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_careers"))
+        .args(args)
+        .arg("--root")
+        .arg(root)
+        .args(["--now", NOW])
+        .env_remove("CAREERS_NOW")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn a_hostile_address_in_any_url_field_is_refused_at_its_line() {
+    for field in FIELDS {
+        for hostile in HOSTILE {
+            let fixture = site(Some(field), hostile, "Staff Nurse");
+            let out = careers(&["build"], fixture.root());
+            let text = stderr(&out);
+            let case = format!("{} `{}` = {hostile:?}", field.file, field.key);
+            assert!(
+                !out.status.success(),
+                "{case}: the build is refused:\n{text}"
+            );
+            assert!(!fixture.public().exists(), "{case}: nothing written");
+            assert!(
+                text.contains(&format!("--> {}:{}:", field.file, field.line)),
+                "{case}: the error names the file and line {}:\n{text}",
+                field.line
+            );
+            assert!(
+                text.contains(&format!("`{}`", field.key))
+                    || (!field.web && text.contains("is not a")),
+                "{case}: the error names the field:\n{text}"
+            );
+            if field.web {
+                assert!(
+                    text.contains("help: write the full address starting https://"),
+                    "{case}: the fix is given:\n{text}"
+                );
+            } else {
+                assert!(text.contains("help: "), "{case}: a fix is given:\n{text}");
+            }
+            assert!(!text.contains("panicked"), "{case}:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn no_output_file_links_to_a_script_whatever_the_site_says() {
+    // Hostile text where text is allowed: the site builds.
+    let dir = tempfile::tempdir().expect("temporary folder");
+    for text in [
+        "javascript:alert(1)",
+        "&#106;avascript:alert(1)",
+        "\" onmouseover=\"alert(1)",
+    ] {
+        let fixture = site(None, "", text);
+        let output = dir.path().join("out");
+        let out = careers(
+            &["build", "--output", output.to_str().unwrap()],
+            fixture.root(),
+        );
+        assert!(
+            out.status.success(),
+            "{text:?}: the site builds:\n{}",
+            stderr(&out)
+        );
+        let found = script_links(&output);
+        assert!(found.is_empty(), "{text:?}: {found:#?}");
+        fs::remove_dir_all(&output).expect("remove output");
+    }
+    // Hostile addresses: whichever the generator did not refuse, it must
+    // not have published.
+    for field in FIELDS {
+        for hostile in HOSTILE {
+            let fixture = site(Some(field), hostile, "Staff Nurse");
+            let out = careers(&["build"], fixture.root());
+            if out.status.success() {
+                let found = script_links(&fixture.public());
+                assert!(
+                    found.is_empty(),
+                    "{} `{}` = {hostile:?} was published: {found:#?}",
+                    field.file,
+                    field.key
+                );
+            }
+        }
+    }
+}
+
+/// Every script (or data) address in the output folder, as `file: where: value`.
+fn script_links(output: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for (path, bytes) in common::snapshot(output) {
+        let Ok(text) = String::from_utf8(bytes) else {
+            continue;
+        };
+        if path.ends_with(".html") {
+            check_html(&Html::parse_document(&text), &path, &mut found);
+        } else if path.ends_with(".xml") {
+            check_xml(&text, &path, &mut found);
+        } else if path.ends_with(".txt") {
+            for line in text.lines() {
+                if let Some((_, url)) = line.split_once(':')
+                    && runs_script(url)
+                {
+                    found.push(format!("{path}: {line}"));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Attributes whose value a browser follows or loads as an address.
+const URL_ATTRIBUTES: &[&str] = &[
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "poster",
+    "data",
+    "cite",
+    "background",
+    "xlink:href",
+    "manifest",
+    "ping",
+    "longdesc",
+    "icon",
+    "codebase",
+    "archive",
+    "usemap",
+    "profile",
+    "lowsrc",
+    "dynsrc",
+    "srcset",
+    "imagesrcset",
+    "itemtype",
+    "data-print-url",
+];
+
+fn check_html(html: &Html, path: &str, found: &mut Vec<String>) {
+    for node in html.tree.nodes() {
+        let Some(element) = node.value().as_element() else {
+            continue;
+        };
+        let tag = element.name();
+        for (name, value) in element.attrs() {
+            let name = name.to_ascii_lowercase();
+            let place = format!("{path}: <{tag} {name}=\"{value}\">");
+            if name.starts_with("on") {
+                found.push(format!("{place}: an event handler"));
+            } else if URL_ATTRIBUTES.contains(&name.as_str())
+                || name.ends_with(":href")
+                || name == "style"
+                || (tag == "meta"
+                    && name == "content"
+                    && element
+                        .attr("http-equiv")
+                        .is_some_and(|v| v.eq_ignore_ascii_case("refresh")))
+            {
+                // A list of addresses (srcset), `url(...)` in a style, and
+                // `0;url=...` in a refresh: any part may be the address.
+                let listed = matches!(
+                    name.as_str(),
+                    "style" | "content" | "srcset" | "imagesrcset"
+                );
+                let mut parts: Vec<&str> = vec![value];
+                if listed {
+                    parts.extend(value.split([',', ' ', '(', ')', '=', ';', '\'', '"']));
+                }
+                if parts.into_iter().any(runs_script) {
+                    found.push(place);
+                }
+            }
+        }
+    }
+    for script in html.select(&common::selector(r#"script[type="application/ld+json"]"#)) {
+        let text: String = script.text().collect();
+        let json: serde_json::Value = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{path}: JSON-LD parses: {e}\n{text}"));
+        check_json(&json, "", path, found);
+    }
+}
+
+fn check_json(value: &serde_json::Value, key: &str, path: &str, found: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                check_json(v, k, path, found);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for v in items {
+                check_json(v, key, path, found);
+            }
+        }
+        serde_json::Value::String(s) => {
+            let lower = key.to_ascii_lowercase();
+            let url_valued = ["url", "sameas", "@id", "logo", "image", "@context"]
+                .contains(&lower.as_str())
+                || lower.ends_with("url");
+            if url_valued && runs_script(s) {
+                found.push(format!("{path}: JSON-LD {key}: {s}"));
+            }
+            // The description is HTML that search engines show.
+            if lower == "description" {
+                check_html(
+                    &Html::parse_fragment(s),
+                    &format!("{path} JSON-LD description"),
+                    found,
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Elements of RSS and sitemaps whose text is an address.
+const URL_ELEMENTS: &[&str] = &["link", "guid", "loc", "url", "comments", "docs", "id"];
+
+fn check_xml(text: &str, path: &str, found: &mut Vec<String>) {
+    let doc = roxmltree::Document::parse(text)
+        .unwrap_or_else(|e| panic!("{path} is well-formed XML: {e}"));
+    for node in doc.descendants().filter(|n| n.is_element()) {
+        let tag = node.tag_name().name();
+        for attr in node.attributes() {
+            if runs_script(attr.value()) {
+                found.push(format!(
+                    "{path}: <{tag} {}=\"{}\">",
+                    attr.name(),
+                    attr.value()
+                ));
+            }
+        }
+        let inner = node.text().unwrap_or("");
+        if URL_ELEMENTS.contains(&tag) && runs_script(inner) {
+            found.push(format!("{path}: <{tag}>{inner}"));
+        }
+        // A feed item's description is HTML a feed reader shows.
+        if tag == "description" || tag == "encoded" {
+            check_html(
+                &Html::parse_fragment(inner),
+                &format!("{path} <{tag}>"),
+                found,
+            );
+        }
+    }
+}
+
+/// Whether a browser would read `value` as a `javascript:`, `vbscript:` or
+/// `data:` address: character codes decoded (twice over, as a value may be
+/// decoded again later), tabs and line breaks removed, surrounding control
+/// characters and spaces stripped, any case.
+fn runs_script(value: &str) -> bool {
+    let mut text = value.to_owned();
+    for _ in 0..2 {
+        text = decode(&text);
+    }
+    text.retain(|c| !matches!(c, '\t' | '\n' | '\r'));
+    let text = text
+        .trim_matches(|c: char| c <= ' ' || c.is_whitespace() || c.is_control())
+        .to_ascii_lowercase();
+    ["javascript:", "vbscript:", "data:"]
+        .iter()
+        .any(|scheme| text.starts_with(scheme))
+}
+
+/// Decodes numeric character codes (`&#106;`, `&#x6a;`, `;` optional) and
+/// the named codes that can spell a scheme.
+fn decode(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let lower: String = rest
+            .chars()
+            .take(10)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let named = [
+            ("&colon;", ':'),
+            ("&tab;", '\t'),
+            ("&newline;", '\n'),
+            ("&amp;", '&'),
+        ]
+        .into_iter()
+        .find(|(name, _)| lower.starts_with(name));
+        if let Some((name, c)) = named {
+            out.push(c);
+            rest = &rest[name.len()..];
+            continue;
+        }
+        let (hex, start) = if lower.starts_with("&#x") {
+            (true, 3)
+        } else if lower.starts_with("&#") {
+            (false, 2)
+        } else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let digits: String = rest[start..]
+            .chars()
+            .take_while(|c| {
+                if hex {
+                    c.is_ascii_hexdigit()
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+            .collect();
+        let code = u32::from_str_radix(&digits, if hex { 16 } else { 10 }).ok();
+        match code.and_then(char::from_u32) {
+            Some(c) => {
+                out.push(c);
+                let mut len = start + digits.len();
+                if rest[len..].starts_with(';') {
+                    len += 1;
+                }
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn the_oracle_sees_through_the_tricks() {
+    for value in HOSTILE.iter().filter(|v| !v.starts_with("//")) {
+        assert!(runs_script(value), "{value:?}");
+    }
+    assert!(runs_script("&amp;#106;avascript:x"));
+    assert!(!runs_script("https://example.nhs.uk/?next=javascript:x"));
+}
