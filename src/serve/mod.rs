@@ -226,11 +226,6 @@ impl ServerHandle {
         self.shared.live().generation
     }
 
-    /// How many reload channels (open tabs) are being held.
-    pub fn reload_channels(&self) -> usize {
-        self.shared.hub.len()
-    }
-
     /// Stops serving and watching, and ends the reload channels.
     pub fn stop(mut self) {
         self.shutdown();

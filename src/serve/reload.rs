@@ -126,6 +126,7 @@ impl Hub {
     }
 
     /// How many channels are open.
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.lock().open.len()
     }
