@@ -1,8 +1,9 @@
 //! `careers serve`: a local preview that rebuilds on every save and
 //! reloads the open browser tabs.
 //!
-//! The site is built into memory and served from there on 127.0.0.1 by
-//! `tiny_http`; nothing is written to `public/`, so a preview, which shows
+//! The site is built into memory and served from there on 127.0.0.1, by a
+//! small HTTP/1.1 server of its own with limits on what a client may send
+//! and how long it may take; nothing is written to `public/`, so a preview, which shows
 //! drafts and future adverts, can never be published by mistake. After a
 //! save, only the changed files are read and parsed again and the site is
 //! re-assembled (a few milliseconds at 10,000 adverts); pages render when a
@@ -16,13 +17,17 @@
 //! | `builder.rs` | a rebuild: the kept [`crate::session::Session`], compiled templates, pages rendered at once |
 //! | `served.rs` | a good build being served: pages rendered on request and kept |
 //! | `snapshot.rs` | [`rebuild`]: a whole build rendered into memory at once (for tests and tools) |
+//! | `listen.rs` | accepting connections; the fixed pool of workers |
+//! | `http.rs` | reading a request within limits; writing an answer |
 //! | `server.rs` | answering requests |
 //! | `paths.rs` | URL paths (no `..`) and content types |
 //! | `watch.rs` | `notify` and the debounce |
-//! | `reload.rs` | the Server-Sent Events channel and the injected script |
+//! | `reload.rs` | the Server-Sent Events channels, held without a thread each, and the injected script |
 //! | `overlay.rs` | the error overlay |
 
 mod builder;
+mod http;
+mod listen;
 mod overlay;
 mod paths;
 mod reload;
@@ -56,8 +61,6 @@ pub const DEFAULT_PORT: u16 = 1111;
 pub const PORT_TRIES: u16 = 20;
 /// The quiet time after the last file event before a rebuild starts.
 pub const DEBOUNCE: Duration = Duration::from_millis(100);
-
-const WORKERS: usize = 4;
 
 /// How to serve a site.
 #[derive(Debug, Clone)]
@@ -240,8 +243,14 @@ impl ServerHandle {
         self.stopping.store(true, Ordering::SeqCst);
         let _ = self.signals.send(watch::Signal::Stop);
         self.shared.hub.close();
+        let woken = listen::wake(self.addr);
         for thread in self.threads.drain(..) {
-            let _ = thread.join();
+            thread.thread().unpark();
+            // Without the wake-up the accepting thread stays blocked; it
+            // is left to end with the process.
+            if woken || thread.thread().name() != Some(listen::ACCEPT_THREAD) {
+                let _ = thread.join();
+            }
         }
     }
 }
@@ -259,10 +268,6 @@ pub fn start(
         port: options.port,
         source,
     })?;
-    let server = tiny_http::Server::from_listener(listener, None)
-        .map_err(|err| ServeError::Server(err.to_string()))?;
-    let server = Arc::new(server);
-
     let mut build = options.build.clone();
     build.visibility = Visibility {
         drafts: true,
@@ -305,25 +310,20 @@ pub fn start(
     }
 
     let stopping = Arc::new(AtomicBool::new(false));
-    let mut threads = Vec::new();
-    for n in 0..WORKERS {
-        let server = Arc::clone(&server);
-        let shared = Arc::clone(&shared);
-        let stopping = Arc::clone(&stopping);
-        let thread = thread::Builder::new()
-            .name(format!("careers-http-{n}"))
-            .spawn(move || {
-                while !stopping.load(Ordering::SeqCst) {
-                    match server.recv_timeout(Duration::from_millis(100)) {
-                        Ok(Some(request)) => server::handle(&shared, request),
-                        Ok(None) => {}
-                        Err(_) => thread::sleep(Duration::from_millis(100)),
-                    }
-                }
-            })
-            .map_err(|err| ServeError::Server(err.to_string()))?;
-        threads.push(thread);
-    }
+    let mut threads = listen::spawn(listener, &shared, &stopping)
+        .map_err(|err| ServeError::Server(err.to_string()))?;
+    let hub_shared = Arc::clone(&shared);
+    let hub_stopping = Arc::clone(&stopping);
+    let thread = thread::Builder::new()
+        .name("careers-reload".into())
+        .spawn(move || {
+            while !hub_stopping.load(Ordering::SeqCst) {
+                thread::park_timeout(reload::TICK);
+                hub_shared.hub.tick();
+            }
+        })
+        .map_err(|err| ServeError::Server(err.to_string()))?;
+    threads.push(thread);
 
     let root = watcher
         .as_ref()

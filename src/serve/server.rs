@@ -1,13 +1,12 @@
-//! Answering HTTP requests from the site in memory: pages (rendered on the
+//! Answering requests from the site in memory: pages (rendered on the
 //! first ask), theme statics and documents, `index.html` for folders, the
 //! theme's 404 page, the reload channel, and the reload script (and, while
 //! the last rebuild failed, the error overlay) in every HTML page.
 
-use std::sync::Arc;
-use std::thread;
+use std::net::TcpStream;
+use std::time::Instant;
 
-use tiny_http::{Header, Request, Response};
-
+use super::http::{self, Incoming};
 use super::overlay;
 use super::paths::{self, BadPath};
 use super::reload::{self, EVENTS_PATH};
@@ -23,6 +22,16 @@ pub(crate) struct Reply {
     pub body: Vec<u8>,
 }
 
+impl Reply {
+    pub(crate) fn text(status: u16, body: &str) -> Self {
+        Reply {
+            status,
+            headers: headers("text/plain; charset=utf-8"),
+            body: body.as_bytes().to_vec(),
+        }
+    }
+}
+
 /// What a request asks for.
 #[derive(Debug)]
 pub(crate) enum Routed {
@@ -31,32 +40,31 @@ pub(crate) enum Routed {
     Events,
 }
 
-/// Answers one request on the worker thread; the reload channel gets a
-/// thread of its own, since it stays open as long as the tab does.
-pub(crate) fn handle(shared: &Arc<Shared>, request: Request) {
-    match route(shared, request.method().as_str(), request.url()) {
+/// Reads and answers the one request of a connection, on a worker. A
+/// reload channel is handed to the hub, which keeps it open.
+pub(crate) fn answer(shared: &Shared, mut stream: TcpStream) {
+    let deadline = Instant::now() + http::REQUEST_DEADLINE;
+    let request = match http::read_request(&mut stream, deadline) {
+        Incoming::Request(request) => request,
+        Incoming::Refused(refusal) => return http::refuse(stream, refusal),
+        Incoming::Gone => return,
+    };
+    let head_only = request.method == "HEAD";
+    match route(shared, &request.method, &request.target) {
         Routed::Events => {
-            // Subscribe before reading the version, so no rebuild falls
-            // between the two unannounced.
-            let messages = shared.hub.subscribe();
-            let version = shared.version(shared.live().generation);
-            let out = request.into_writer();
-            let spawned = thread::Builder::new()
-                .name("careers-reload".into())
-                .spawn(move || reload::stream(out, messages, &version));
-            // If no thread can be had, the tab simply does not reload.
-            drop(spawned);
-        }
-        Routed::Reply(reply) => {
-            let mut response = Response::from_data(reply.body).with_status_code(reply.status);
-            for (name, value) in reply.headers {
-                if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-                    response.add_header(header);
-                }
+            let version = || shared.version(shared.live().generation);
+            if let Err(stream) = shared.hub.open(stream, version) {
+                // The page still works; it just does not reload by itself
+                // until another tab closes.
+                let mut reply = Reply::text(
+                    503,
+                    "Too many tabs are listening for changes; close some to have this one reload.\n",
+                );
+                reply.headers.push(("Retry-After", "1".to_owned()));
+                http::answer(stream, &reply, head_only);
             }
-            // A browser that went away mid-answer is not a problem.
-            let _ = request.respond(response);
         }
+        Routed::Reply(reply) => http::answer(stream, &reply, head_only),
     }
 }
 
@@ -64,20 +72,23 @@ pub(crate) fn handle(shared: &Arc<Shared>, request: Request) {
 /// statics and documents the build found, by their known path.
 pub(crate) fn route(shared: &Shared, method: &str, url: &str) -> Routed {
     if method != "GET" && method != "HEAD" {
-        let mut reply = text(405, "Only GET and HEAD are served here.\n");
+        let mut reply = Reply::text(405, "Only GET and HEAD are served here.\n");
         reply.headers.push(("Allow", "GET, HEAD".to_owned()));
         return Routed::Reply(reply);
     }
     let request = match paths::parse(url) {
         Ok(request) => request,
         Err(BadPath::Traversal) => {
-            return Routed::Reply(text(
+            return Routed::Reply(Reply::text(
                 400,
                 "Refused: the path climbs out of the site with \"..\".\n",
             ));
         }
         Err(BadPath::Malformed | BadPath::NotAPath) => {
-            return Routed::Reply(text(400, "Refused: the path is not a usable URL path.\n"));
+            return Routed::Reply(Reply::text(
+                400,
+                "Refused: the path is not a usable URL path.\n",
+            ));
         }
     };
     if format!("/{}", request.path) == EVENTS_PATH {
@@ -127,13 +138,13 @@ pub(crate) fn route(shared: &Shared, method: &str, url: &str) -> Routed {
     }
     if !path.is_empty() && !path.ends_with('/') && good.has_page(&format!("{path}/index.html")) {
         let location = format!("/{}/{}", encode_path(path), request.query);
-        let mut reply = text(301, &format!("Moved to {location}\n"));
+        let mut reply = Reply::text(301, &format!("Moved to {location}\n"));
         reply.headers.push(("Location", location));
         return Routed::Reply(reply);
     }
     match find(shared, good, "404.html") {
         Some(Found::Bytes(page)) => Routed::Reply(html(404, page.to_vec(), problems, &version)),
-        _ => Routed::Reply(text(404, "Not found.\n")),
+        _ => Routed::Reply(Reply::text(404, "Not found.\n")),
     }
 }
 
@@ -181,14 +192,6 @@ pub(crate) fn inject(mut page: Vec<u8>, extra: &str) -> Vec<u8> {
         .unwrap_or(page.len());
     page.splice(at..at, extra.bytes());
     page
-}
-
-fn text(status: u16, body: &str) -> Reply {
-    Reply {
-        status,
-        headers: headers("text/plain; charset=utf-8"),
-        body: body.as_bytes().to_vec(),
-    }
 }
 
 fn headers(content_type: &str) -> Vec<(&'static str, String)> {
