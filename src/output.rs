@@ -100,7 +100,7 @@ impl Staging {
             .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
         let lock = lock_output(output, &parent, &name)?;
         if lock.is_some() {
-            remove_leftovers(&parent, &name)?;
+            remove_leftovers(&parent, &name);
         }
         let dir = parent.join(format!(".{name}.{STAGING}{}", std::process::id()));
         // A folder of this name can only be a dead build's whose pid was
@@ -243,24 +243,23 @@ fn lock_output(output: &Path, parent: &Path, name: &str) -> Result<Option<fs::Fi
 /// Removes the staging and old folders that killed builds left beside the
 /// output. Only called under the output's lock, when no live build owns
 /// one. Only real folders named exactly `.<name>.staging-<digits>` or
-/// `.<name>.old-<digits>` are removed; anything else is left alone.
-fn remove_leftovers(parent: &Path, name: &str) -> Result<(), OutputError> {
-    let entries = fs::read_dir(parent).map_err(io_at(parent))?;
+/// `.<name>.old-<digits>` are removed; anything else is left alone. A
+/// leftover that cannot be removed (another user's, say) does not stop the
+/// build: the new site matters more than the tidying.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
     for entry in entries.flatten() {
         let file_name = entry.file_name();
-        let Some(file_name) = file_name.to_str() else {
-            continue;
-        };
-        if !is_leftover_name(file_name, name) {
-            continue;
-        }
+        let is_leftover = file_name
+            .to_str()
+            .is_some_and(|file_name| is_leftover_name(file_name, name));
         // `file_type` does not follow a symbolic link.
-        if entry.file_type().is_ok_and(|t| t.is_dir()) {
-            let path = entry.path();
-            fs::remove_dir_all(&path).map_err(io_at(&path))?;
+        if is_leftover && entry.file_type().is_ok_and(|t| t.is_dir()) {
+            let _ = fs::remove_dir_all(entry.path());
         }
     }
-    Ok(())
 }
 
 /// Is `file_name` exactly `.<name>.staging-<pid>` or `.<name>.old-<pid>`?

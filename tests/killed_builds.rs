@@ -32,7 +32,11 @@ fn site(adverts: usize) -> Fixture {
         let job = Job::new(&format!("Staff Nurse {i}"), &format!("R-{i}"))
             .band(bands[i % bands.len()])
             .town(towns[i % towns.len()])
-            .closes(if i % 2 == 0 { "2026-03-01" } else { "2026-12-31" })
+            .closes(if i % 2 == 0 {
+                "2026-03-01"
+            } else {
+                "2026-12-31"
+            })
             .with("salary:\n  min: 29970\n  max: 36483\n  period: year");
         site.write(
             &format!("content/jobs/nurse-{i:05}.md"),
@@ -107,14 +111,21 @@ fn which_build(
     when: &str,
 ) -> Built {
     assert!(public.is_dir(), "{when}: public/ is missing");
-    assert!(public.join(MARKER).is_file(), "{when}: no marker in public/");
+    assert!(
+        public.join(MARKER).is_file(),
+        "{when}: no marker in public/"
+    );
     let now = snapshot(public);
     if &now == old {
         Built::Old
     } else if &now == new {
         Built::New
     } else {
-        let missing: Vec<_> = old.keys().filter(|k| !now.contains_key(*k)).take(5).collect();
+        let missing: Vec<_> = old
+            .keys()
+            .filter(|k| !now.contains_key(*k))
+            .take(5)
+            .collect();
         panic!(
             "{when}: public/ is neither the old build nor the new one \
              ({} files; e.g. missing from the old build: {missing:?})",
@@ -155,7 +166,11 @@ fn a_build_killed_at_any_moment_leaves_a_whole_site_and_the_next_build_tidies_up
     for kill_point in 0..KILLS {
         // From the start of the build to a little past its usual end.
         let delay = full_build.mul_f64(1.1 * f64::from(kill_point) / f64::from(KILLS - 1));
-        let now = if built == Built::Old { NEW_NOW } else { OLD_NOW };
+        let now = if built == Built::Old {
+            NEW_NOW
+        } else {
+            OLD_NOW
+        };
         let child = careers_build(&site, now).spawn().expect("the binary runs");
         std::thread::sleep(delay);
         kill(child);
@@ -201,8 +216,16 @@ fn a_build_killed_at_the_swap_leaves_the_old_site_or_the_new_one() {
     // exchanged in one step, the new site is already in place.
     let child = build_stopped_at(&site, NEW_NOW, "mid-swap");
     kill(child);
-    which_build(&site.public(), &old, &new, "killed in the middle of the swap");
-    assert!(!leftovers(&site).is_empty(), "the killed build left a folder");
+    which_build(
+        &site.public(),
+        &old,
+        &new,
+        "killed in the middle of the swap",
+    );
+    assert!(
+        !leftovers(&site).is_empty(),
+        "the killed build left a folder"
+    );
 
     assert_eq!(build(&site, NEW_NOW), new);
     assert_eq!(leftovers(&site), Vec::<String>::new());
@@ -230,7 +253,11 @@ fn a_second_build_of_the_same_output_is_refused_while_the_first_runs() {
         message.contains("another careers build is writing"),
         "a plain message: {message}"
     );
-    assert_eq!(leftovers(&site), staging, "the first build's folder is kept");
+    assert_eq!(
+        leftovers(&site),
+        staging,
+        "the first build's folder is kept"
+    );
     assert!(
         site.root().join(&staging[0]).join("index.html").is_file(),
         "and its contents"

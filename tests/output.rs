@@ -144,7 +144,10 @@ fn a_template_that_fails_while_rendering_leaves_the_old_output() {
     );
     assert!(matches!(site.try_build(NOW), Err(Error::Invalid(_))));
     assert_eq!(out.files(), before);
-    assert_eq!(names_in(site.root()), [".public.lock", "content", "public", "themes"]);
+    assert_eq!(
+        names_in(site.root()),
+        [".public.lock", "content", "public", "themes"]
+    );
 }
 
 #[test]
@@ -157,7 +160,10 @@ fn a_build_that_fails_while_writing_leaves_the_old_output_and_no_staging_folder(
     let result = site.try_build(NOW);
     assert!(matches!(result, Err(Error::Output(_))), "{result:?}");
     assert_eq!(out.files(), before);
-    assert_eq!(names_in(site.root()), [".public.lock", "content", "public", "themes"]);
+    assert_eq!(
+        names_in(site.root()),
+        [".public.lock", "content", "public", "themes"]
+    );
 }
 
 #[test]
