@@ -10,7 +10,7 @@
 //! its marker file, so a mistyped `--output` can never wipe someone's files.
 //!
 //! A build holds a lock on `.<output>.lock` beside the output from staging
-//! to swap, so two builds of one output never interleave, and a build may
+//! to swap (the file is removed when the build ends), so two builds of one output never interleave, and a build may
 //! remove the staging folders a killed build left (`.<output>.staging-<pid>`,
 //! `.<output>.old-<pid>`): while it holds the lock, no live build owns one.
 
@@ -82,7 +82,7 @@ pub struct Staging {
     committed: bool,
     // Held until the staging folder is swapped in or removed; dropped after
     // `Drop::drop` has run, so the lock outlives the folder.
-    _lock: Option<fs::File>,
+    _lock: Option<OutputLock>,
 }
 
 impl Staging {
@@ -98,7 +98,7 @@ impl Staging {
         let name = output
             .file_name()
             .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-        let lock = lock_output(output, &parent, &name)?;
+        let lock = OutputLock::take(output, &parent, &name)?;
         if lock.is_some() {
             remove_leftovers(&parent, &name);
         }
@@ -218,26 +218,67 @@ const STAGING: &str = "staging-";
 /// The infix of an old output moved aside: `.<output>.old-<pid>`.
 const OLD: &str = "old-";
 
-/// Takes the lock of `output` (`.<name>.lock` beside it), refusing the build
-/// if another build holds it. The operating system releases the lock when
-/// the process ends, however it ends, so a killed build never leaves it
-/// held. The lock file itself stays: removing it would let two builds lock
-/// two different files of the same name. `None` where the file system
-/// cannot lock; the build then goes on as before locking existed, and
-/// removes no leftovers, since it cannot tell a dead build's from a live one.
-fn lock_output(output: &Path, parent: &Path, name: &str) -> Result<Option<fs::File>, OutputError> {
-    let path = parent.join(format!(".{name}.lock"));
-    let file = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(io_at(&path))?;
-    match file.try_lock() {
-        Ok(()) => Ok(Some(file)),
-        Err(fs::TryLockError::WouldBlock) => Err(OutputError::Busy(output.to_owned())),
-        Err(fs::TryLockError::Error(_)) => Ok(None),
+/// The lock one build holds on one output: an exclusive lock on the file
+/// `.<name>.lock` beside it. The operating system releases it when the
+/// process ends, however it ends, so a killed build never leaves it held.
+struct OutputLock {
+    _file: fs::File,
+    #[cfg_attr(not(unix), allow(dead_code))]
+    path: PathBuf,
+}
+
+impl OutputLock {
+    /// Takes the lock of `output`, refusing the build if another build holds
+    /// it. `None` where the file system cannot lock; the build then goes on
+    /// as before locking existed, and removes no leftovers, since it cannot
+    /// tell a dead build's from a live one.
+    fn take(output: &Path, parent: &Path, name: &str) -> Result<Option<Self>, OutputError> {
+        let path = parent.join(format!(".{name}.lock"));
+        // A build ending removes the file while it still holds it; one that
+        // opened it just before locks a file no longer there, and opens the
+        // new one. A few tries are plenty; more means something else is
+        // churning the file.
+        for _ in 0..8 {
+            let file = fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&path)
+                .map_err(io_at(&path))?;
+            match file.try_lock() {
+                Ok(()) if still_named(&file, &path) => return Ok(Some(Self { _file: file, path })),
+                Ok(()) => continue,
+                Err(fs::TryLockError::WouldBlock) => break,
+                Err(fs::TryLockError::Error(_)) => return Ok(None),
+            }
+        }
+        Err(OutputError::Busy(output.to_owned()))
     }
+}
+
+impl Drop for OutputLock {
+    fn drop(&mut self) {
+        // Removed while still locked (the file closes after this), so no
+        // lock file is left beside the output. Only where `still_named` can
+        // tell a removed file from the one at the path.
+        #[cfg(unix)]
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
+/// Is `file` still the file at `path`?
+#[cfg(unix)]
+fn still_named(file: &fs::File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), fs::metadata(path)) {
+        (Ok(held), Ok(named)) => held.dev() == named.dev() && held.ino() == named.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn still_named(_: &fs::File, _: &Path) -> bool {
+    true
 }
 
 /// Removes the staging and old folders that killed builds left beside the
@@ -415,6 +456,26 @@ mod tests {
         ] {
             assert!(!is_leftover_name(other, "public"), "{other}");
         }
+    }
+
+    #[test]
+    fn one_build_at_a_time_holds_an_output_and_no_lock_file_is_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let output = dir.path().join("public");
+        let first = OutputLock::take(&output, dir.path(), "public").unwrap();
+        assert!(first.is_some(), "this file system locks");
+        let second = OutputLock::take(&output, dir.path(), "public");
+        assert!(
+            matches!(second, Err(OutputError::Busy(_))),
+            "a second lock is refused"
+        );
+        drop(first);
+        assert!(!dir.path().join(".public.lock").exists());
+        assert!(
+            OutputLock::take(&output, dir.path(), "public")
+                .unwrap()
+                .is_some()
+        );
     }
 
     #[test]

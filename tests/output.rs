@@ -128,7 +128,7 @@ fn a_failed_build_leaves_the_old_output_byte_for_byte() {
     assert_eq!(out.files(), before, "the output is exactly as it was");
     assert_eq!(
         names_in(site.root()),
-        [".public.lock", "content", "public"],
+        ["content", "public"],
         "no staging folder left"
     );
 }
@@ -144,10 +144,7 @@ fn a_template_that_fails_while_rendering_leaves_the_old_output() {
     );
     assert!(matches!(site.try_build(NOW), Err(Error::Invalid(_))));
     assert_eq!(out.files(), before);
-    assert_eq!(
-        names_in(site.root()),
-        [".public.lock", "content", "public", "themes"]
-    );
+    assert_eq!(names_in(site.root()), ["content", "public", "themes"]);
 }
 
 #[test]
@@ -160,10 +157,7 @@ fn a_build_that_fails_while_writing_leaves_the_old_output_and_no_staging_folder(
     let result = site.try_build(NOW);
     assert!(matches!(result, Err(Error::Output(_))), "{result:?}");
     assert_eq!(out.files(), before);
-    assert_eq!(
-        names_in(site.root()),
-        [".public.lock", "content", "public", "themes"]
-    );
+    assert_eq!(names_in(site.root()), ["content", "public", "themes"]);
 }
 
 #[test]
@@ -171,7 +165,7 @@ fn a_successful_build_leaves_no_staging_folders_and_marks_its_output() {
     let site = site();
     site.build(NOW);
     site.build(NOW);
-    assert_eq!(names_in(site.root()), [".public.lock", "content", "public"]);
+    assert_eq!(names_in(site.root()), ["content", "public"]);
     assert!(site.public().join(MARKER).is_file());
 }
 
