@@ -7,27 +7,9 @@ use crate::calendar;
 use crate::content::fields::{self, Fields};
 use crate::content::{SourceFile, yaml};
 use crate::diagnostics::{Diagnostic, FileReport};
+use crate::schema;
 use crate::url;
 
-const KEYS: &[&str] = &[
-    "title",
-    "base_url",
-    "employer",
-    "employer_url",
-    "employers",
-    "privacy_url",
-    "disability_confident",
-    "description",
-    "language",
-    "timezone",
-    "closing_time",
-    "theme",
-    "logo",
-    "page_size",
-    "feed_items",
-    "country",
-];
-const EMPLOYER_KEYS: &[&str] = &["name", "url", "address"];
 const SITE_EXAMPLE: &str = "https://careers.example.nhs.uk";
 const EMPLOYER_EXAMPLE: &str = "https://www.oxleas.nhs.uk";
 const PRIVACY_EXAMPLE: &str = "https://www.oxleas.nhs.uk/privacy";
@@ -160,7 +142,7 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
             return None;
         }
     };
-    let f = Fields::new(&root, "site.yaml", KEYS, report)?;
+    let f = Fields::new(&root, "site.yaml", schema::SITE.fields, report)?;
     let title = f.required("title", report, "Oxleas NHS Foundation Trust careers");
     let title = title.and_then(|v| fields::text(v, "title", report));
     let base_url = f
@@ -286,7 +268,7 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
 fn read_employers(list: &yaml::Value, report: &mut FileReport) -> Vec<Employer> {
     let mut employers = Vec::new();
     for item in fields::one_or_many(list) {
-        let Some(f) = Fields::new(item, "an employer", EMPLOYER_KEYS, report) else {
+        let Some(f) = Fields::new(item, "an employer", schema::SITE_EMPLOYER.fields, report) else {
             continue;
         };
         let name = f

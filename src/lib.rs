@@ -22,6 +22,7 @@ pub mod output;
 pub mod page;
 pub mod render;
 pub mod scaffold;
+pub mod schema;
 pub mod serve;
 pub mod session;
 pub mod site;

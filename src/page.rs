@@ -4,9 +4,8 @@ use crate::content::fields::{self, Fields};
 use crate::content::{SourceFile, frontmatter, yaml};
 use crate::diagnostics::{Diagnostic, FileReport};
 use crate::markdown::{self, Body};
-use crate::slug::slugify;
-
-const KEYS: &[&str] = &["title", "slug", "menu", "draft", "description"];
+use crate::schema;
+use crate::slug;
 
 /// A page of the site that is not a vacancy.
 #[derive(Debug, Clone)]
@@ -34,7 +33,7 @@ pub fn parse(source: &SourceFile) -> (Option<FreePage>, Vec<Diagnostic>) {
 
 fn read(source: &SourceFile, report: &mut FileReport) -> Option<FreePage> {
     let (split, root) = frontmatter::read(&source.text, report)?;
-    let f = Fields::new(&root, "a page", KEYS, report)?;
+    let f = Fields::new(&root, "a page", schema::PAGE.fields, report)?;
     let title = f
         .required("title", report, "How to apply")
         .and_then(|v| fields::text(v, "title", report));
@@ -48,8 +47,7 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<FreePage> {
             }
         },
         None => {
-            let name = source.content_path.rsplit('/').next().unwrap_or_default();
-            let slug = slugify(name.trim_end_matches(".md"));
+            let slug = slug::from_file_name(&source.content_path);
             if slug.is_empty() {
                 report.error(
                     f.at,

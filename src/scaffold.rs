@@ -21,7 +21,8 @@ use crate::config::{self, SiteConfig};
 use crate::content::yaml::{self, Kind};
 use crate::content::{self, frontmatter};
 use crate::diagnostics::{Diagnostics, FileReport};
-use crate::slug::slugify;
+use crate::schema::{self, FieldSpec, NewAdvert};
+use crate::slug::{self, slugify};
 use crate::vacancy::Band;
 
 /// How long a new advert stays open.
@@ -190,8 +191,7 @@ fn today(now: Option<&str>, zone: &TimeZone) -> Result<Date, ScaffoldError> {
 fn existing_slugs(jobs: &[content::SourceFile]) -> BTreeSet<String> {
     let mut slugs = BTreeSet::new();
     for job in jobs {
-        let name = job.content_path.rsplit('/').next().unwrap_or_default();
-        slugs.insert(slugify(name.strip_suffix(".md").unwrap_or(name)));
+        slugs.insert(slug::from_file_name(&job.content_path));
         let mut report = FileReport::new(&job.path, &job.text);
         let Some(split) = frontmatter::split(&job.text, &mut report) else {
             continue;
@@ -338,96 +338,49 @@ fn advert_text(a: &AdvertFields) -> String {
         "draft: true",
         "delete this line to publish the advert",
     );
-    for (line, note) in OPTIONAL_FIELDS {
-        if note.is_empty() {
-            out.push_str(&format!("# {line}\n"));
-        } else {
-            field(&mut out, &format!("# {line}"), note);
-        }
-    }
+    optional_fields(&mut out);
     out.push_str("---\n");
     out.push_str(BODY);
     out
 }
 
-/// The optional fields, commented out, each with its explanation; lines
-/// starting with spaces continue the field above.
-const OPTIONAL_FIELDS: &[(&str, &str)] = &[
-    ("salary:", "pay in pounds; candidates look for it first"),
-    ("  min: 31049", ""),
-    ("  max: 37796", ""),
-    ("  period: year", ""),
-    ("  note: pro rata for part-time hours", ""),
-    (
-        "pay_scheme: Agenda for Change",
-        "set for AfC bands; name any other scheme",
-    ),
-    (
-        "reports_to: Ward Manager",
-        "who the post answers to (\"Responsible to\")",
-    ),
-    ("service: Acute Medical Unit", "the team or department"),
-    (
-        "staff_group: Nursing and Midwifery Registered",
-        "the NHS staff group",
-    ),
-    (
-        "contract: permanent",
-        "permanent, fixed-term, bank, secondment, locum or apprenticeship",
-    ),
-    (
-        "contract_length: 12 months",
-        "for fixed-term and secondment posts",
-    ),
-    (
-        "working_pattern: [full-time, part-time]",
-        "also flexible, job-share, shifts, nights, weekends...",
-    ),
-    ("hours: 37.5", "hours a week"),
-    ("start_date: 2027-03-01", "when the post starts"),
-    (
-        "may_close_early: true",
-        "the advert may close early if many people apply",
-    ),
-    (
-        "closed_early: 2026-12-01",
-        "the day it closed early, once it has",
-    ),
-    ("interview: 2026-12-14", "the interview date"),
-    (
-        "registration: NMC",
-        "the professional registration the post needs",
-    ),
-    (
-        "apply_url: https://www.jobs.nhs.uk/candidate/jobadvert/C9380-25-0746",
-        "where to apply",
-    ),
-    ("contact:", "who candidates can ask about the job"),
-    ("  name: Jane Smith", ""),
-    ("  role: Ward Manager", ""),
-    ("  email: jane.smith@example.nhs.uk", ""),
-    ("  phone: 01632 960000", ""),
-    ("documents:", "files in content/documents, or web addresses"),
-    ("  - title: Job description and person specification", ""),
-    ("    file: documents/job-description.pdf", ""),
-    (
-        "sponsorship: true",
-        "Skilled Worker visa sponsorship is available",
-    ),
-    (
-        "dbs: enhanced",
-        "the DBS check: none, basic, standard or enhanced",
-    ),
-    ("tags: [nursing]", "words candidates search for"),
-    (
-        "summary: One or two sentences for lists and feeds.",
-        "else the first paragraph is used",
-    ),
-    (
-        "slug: a-shorter-address",
-        "the page's address, jobs/<slug>/; else the file name",
-    ),
-];
+/// The optional fields of a vacancy, commented out, each with its example
+/// and its note; a field written as a group has its own fields below it.
+fn optional_fields(out: &mut String) {
+    let commented = |field: &&FieldSpec| {
+        matches!(
+            field.new_advert,
+            NewAdvert::Commented | NewAdvert::CommentedBefore(_)
+        )
+    };
+    let mut fields: Vec<&FieldSpec> = schema::VACANCY.fields.iter().filter(commented).collect();
+    for moved in fields.clone() {
+        if let NewAdvert::CommentedBefore(next) = moved.new_advert {
+            fields.retain(|f| f.name != moved.name);
+            let at = fields.iter().position(|f| f.name == next);
+            fields.insert(at.unwrap_or(fields.len()), moved);
+        }
+    }
+    for spec in fields {
+        let Some((group, listed)) = spec.group() else {
+            field(
+                out,
+                &format!("# {}: {}", spec.name, spec.example),
+                spec.note,
+            );
+            continue;
+        };
+        field(out, &format!("# {}:", spec.name), spec.note);
+        for (n, part) in group.fields.iter().filter(commented).enumerate() {
+            let lead = match (listed, n) {
+                (false, _) => "",
+                (true, 0) => "- ",
+                (true, _) => "  ",
+            };
+            out.push_str(&format!("#   {lead}{}: {}\n", part.name, part.example));
+        }
+    }
+}
 
 const BODY: &str = "## Job summary
 

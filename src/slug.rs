@@ -92,6 +92,14 @@ pub fn written(value: &str, folder: &Folder) -> Result<String, (String, String)>
     Ok(slug)
 }
 
+/// The slug a file's name gives when its front matter sets none:
+/// `jobs/wealdmoor/staff-nurse.md` -> "staff-nurse". The folders make no
+/// difference.
+pub fn from_file_name(content_path: &str) -> String {
+    let name = content_path.rsplit('/').next().unwrap_or(content_path);
+    slugify(name.strip_suffix(".md").unwrap_or(name))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +121,15 @@ mod tests {
         assert_eq!(slugify("  Very Senior   Manager "), "very-senior-manager");
         assert_eq!(slugify("../../etc/passwd"), "etc-passwd");
         assert_eq!(slugify("Bexley & Greenwich"), "bexley-greenwich");
+    }
+
+    #[test]
+    fn file_names_give_slugs_without_their_folders() {
+        assert_eq!(
+            from_file_name("jobs/wealdmoor/Staff Nurse.md"),
+            "staff-nurse"
+        );
+        assert_eq!(from_file_name("pages/how-to-apply.md"), "how-to-apply");
+        assert_eq!(from_file_name("jobs/---.md"), "");
     }
 }

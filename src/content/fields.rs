@@ -2,6 +2,7 @@
 //! missing or mistyped field with its place and a suggested fix.
 
 use crate::diagnostics::{FileReport, Position};
+use crate::schema::FieldSpec;
 
 use super::yaml::{Key, Kind, Value};
 
@@ -16,14 +17,16 @@ pub struct Fields<'v> {
 }
 
 impl<'v> Fields<'v> {
-    /// Reads `value` as a group of fields named in `known`. `what` names the
-    /// group in messages ("the front matter", "a location").
+    /// Reads `value` as a group of the fields `known` describes. `what`
+    /// names the group in messages ("the front matter", "a location").
     pub fn new(
         value: &'v Value,
         what: &str,
-        known: &[&str],
+        known: &[FieldSpec],
         report: &mut FileReport,
     ) -> Option<Self> {
+        let known: Vec<&str> = known.iter().map(|field| field.name).collect();
+        let known = known.as_slice();
         let Kind::Map(entries) = &value.kind else {
             report.error(
                 value.at,

@@ -13,7 +13,8 @@ use crate::content::frontmatter;
 use crate::content::yaml::{Kind, Value};
 use crate::diagnostics::{Diagnostic, FileReport};
 use crate::markdown;
-use crate::slug::slugify;
+use crate::schema;
+use crate::slug;
 use crate::url;
 
 use super::salary;
@@ -22,43 +23,6 @@ use super::{
     PayPeriod, Salary, Vacancy, WorkingPattern,
 };
 
-const KEYS: &[&str] = &[
-    "title",
-    "reference",
-    "band",
-    "pay_scheme",
-    "salary",
-    "location",
-    "locations",
-    "employer",
-    "reports_to",
-    "service",
-    "staff_group",
-    "contract",
-    "contract_length",
-    "working_pattern",
-    "hours",
-    "posted",
-    "closes",
-    "start_date",
-    "closed_early",
-    "may_close_early",
-    "interview",
-    "registration",
-    "apply_url",
-    "contact",
-    "documents",
-    "sponsorship",
-    "dbs",
-    "tags",
-    "summary",
-    "slug",
-    "draft",
-];
-const SALARY_KEYS: &[&str] = &["min", "max", "period", "note", "pro_rata"];
-const SITE_KEYS: &[&str] = &["site", "address", "town", "county", "postcode", "country"];
-const CONTACT_KEYS: &[&str] = &["name", "role", "email", "phone"];
-const DOCUMENT_KEYS: &[&str] = &["title", "file"];
 const MAX_SITES: usize = 10;
 const MAX_TITLE: usize = 100;
 const APPLY_EXAMPLE: &str = "https://www.jobs.nhs.uk/candidate/jobadvert/C9380-25-0746";
@@ -82,7 +46,7 @@ pub fn parse(source: &SourceFile, cx: &ParseContext) -> (Option<Vacancy>, Vec<Di
 
 fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Option<Vacancy> {
     let (split, root) = frontmatter::read(&source.text, report)?;
-    let f = Fields::new(&root, "a vacancy", KEYS, report)?;
+    let f = Fields::new(&root, "a vacancy", schema::VACANCY.fields, report)?;
     let config = cx.config;
 
     let title = required_text(&f, "title", "Senior Occupational Therapist", report);
@@ -216,7 +180,7 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
         None => {
             // Like `slug:`, the file name must give the page a folder of its
             // own: an empty slug would overwrite jobs/index.html.
-            let slug = slugify(file_stem(&source.content_path));
+            let slug = slug::from_file_name(&source.content_path);
             if slug.is_empty() {
                 report.error(
                     f.at,
@@ -293,11 +257,6 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
         body,
         draft,
     })
-}
-
-fn file_stem(content_path: &str) -> &str {
-    let name = content_path.rsplit('/').next().unwrap_or(content_path);
-    name.strip_suffix(".md").unwrap_or(name)
 }
 
 fn required_text(f: &Fields, key: &str, example: &str, report: &mut FileReport) -> Option<String> {
@@ -399,7 +358,7 @@ fn read_salary(value: &Value, report: &mut FileReport) -> Option<Salary> {
             pro_rata: false,
         });
     }
-    let f = Fields::new(value, "the salary", SALARY_KEYS, report)?;
+    let f = Fields::new(value, "the salary", schema::SALARY.fields, report)?;
     let min = f
         .required("min", report, "40617")
         .and_then(|v| fields::number(v, "min", report))
@@ -536,7 +495,7 @@ fn read_location(
         }
         return Some(Location::town_only(town.value, &config.country));
     }
-    let f = Fields::new(value, "a site", SITE_KEYS, report)?;
+    let f = Fields::new(value, "a site", schema::SITE_ADDRESS.fields, report)?;
     let town = f
         .required("town", report, "Dartford")
         .and_then(|v| fields::text(v, "town", report));
@@ -637,7 +596,7 @@ fn checked(
 }
 
 fn read_contact(value: &Value, report: &mut FileReport) -> Option<Contact> {
-    let f = Fields::new(value, "the contact", CONTACT_KEYS, report)?;
+    let f = Fields::new(value, "the contact", schema::CONTACT.fields, report)?;
     let email = f
         .text("email", report)
         .and_then(|e| checked(e, url::email_address, report));
@@ -655,7 +614,7 @@ fn read_contact(value: &Value, report: &mut FileReport) -> Option<Contact> {
 fn read_documents(value: &Value, cx: &ParseContext, report: &mut FileReport) -> Vec<DocumentLink> {
     let mut documents = Vec::new();
     for item in fields::one_or_many(value) {
-        let Some(f) = Fields::new(item, "a document", DOCUMENT_KEYS, report) else {
+        let Some(f) = Fields::new(item, "a document", schema::DOCUMENT.fields, report) else {
             continue;
         };
         let title = f

@@ -1,0 +1,103 @@
+//! The settings of `content/site.yaml`.
+
+use super::{FieldSet, FieldSpec, Form, Needed};
+
+const EMPLOYERS: &[Form] = &[Form::Group(&SITE_EMPLOYER)];
+
+/// Every setting of `site.yaml`.
+pub static SITE: FieldSet = FieldSet {
+    id: "site",
+    fields: &[
+        FieldSpec::new("title", "", &[Form::Text])
+            .required()
+            .example("Wealdmoor NHS careers")
+            .note("the site's name")
+            .doc("The site's name, shown on every page and in feeds."),
+        FieldSpec::new("base_url", "", &[Form::WebAddress])
+            .required()
+            .example("https://careers.example.nhs.uk")
+            .note("the address the site is published at")
+            .doc("The full web address the site is published at. It can include a folder, such as `https://www.example.nhs.uk/careers`. Used for feeds, the sitemap and links that search engines see."),
+        FieldSpec::new("employer", "", &[Form::Text])
+            .needed(Needed::Unless("every advert names its own"))
+            .example("Wealdmoor NHS Foundation Trust")
+            .note("the employer of every advert that names none")
+            .doc("The employer of every advert that does not say otherwise."),
+        FieldSpec::new("employer_url", "", &[Form::Text])
+            .example("https://www.wealdmoor.example.nhs.uk")
+            .note("the default employer's website")
+            .doc("The website of the default `employer`."),
+        FieldSpec::new("employers", "", &[Form::ListOf(EMPLOYERS), Form::Group(&SITE_EMPLOYER)])
+            .note("the employers of a site carrying several")
+            .doc("For a site that carries several employers' jobs: a list of employers (see below)."),
+        FieldSpec::new("privacy_url", "", &[Form::Text])
+            .example("https://www.wealdmoor.example.nhs.uk/privacy")
+            .note("the privacy notice, linked from every advert")
+            .doc("Link to your privacy notice, shown on every advert."),
+        FieldSpec::new("disability_confident", "", &[Form::Flag])
+            .default("false")
+            .example("true")
+            .note("shows the Disability Confident statement")
+            .doc("`true` shows the Disability Confident guaranteed-interview statement on adverts."),
+        FieldSpec::new("description", "", &[Form::Text])
+            .example("Nursing, therapy, medical and support jobs at Wealdmoor NHS Foundation Trust")
+            .note("what the site is about")
+            .doc("One sentence about the site, for search engines and feeds."),
+        FieldSpec::new("language", "", &[Form::Text])
+            .default("en-GB")
+            .example("en-GB")
+            .note("the language of the site")
+            .doc("The language of the site."),
+        FieldSpec::new("timezone", "", &[Form::TimeZone])
+            .default("Europe/London")
+            .example("Europe/London")
+            .note("the time zone of closing times")
+            .doc("The time zone for closing times, a name from the tz database. Leave it alone in the UK."),
+        FieldSpec::new("closing_time", "", &[Form::Clock])
+            .default("\"23:59\"")
+            .example("\"23:59\"")
+            .note("when adverts close on their closing day")
+            .doc("The time on the closing date when adverts close. Some trusts close at `\"12:00\"`. Put it in quotes."),
+        FieldSpec::new("theme", "", &[Form::Text])
+            .default("default")
+            .example("default")
+            .note("the theme")
+            .doc("The name of your own theme folder under `themes/`, if your site has one."),
+        FieldSpec::new("logo", "", &[Form::Text])
+            .example("documents/logo.svg")
+            .note("a logo image for the header")
+            .doc("A logo image to show in the header, written as a path, such as `documents/logo.svg` (a file in `content/documents`) or `images/logo.svg` (a file in your theme's `static` folder). A logo that is neither is an error."),
+        FieldSpec::new("page_size", "", &[Form::WholeNumber])
+            .default("20")
+            .example("20")
+            .note("adverts per list page")
+            .doc("How many adverts each list page shows before it continues on page 2. `0` means everything on one page."),
+        FieldSpec::new("feed_items", "", &[Form::WholeNumber])
+            .default("100")
+            .example("100")
+            .note("adverts per feed")
+            .doc("How many of the newest adverts each RSS feed holds. `0` means all of them."),
+        FieldSpec::new("country", "", &[Form::Text])
+            .default("GB")
+            .example("GB")
+            .note("the country of addresses")
+            .doc("The two-letter country code used in addresses for Google for Jobs."),
+    ],
+};
+
+/// The fields of one item of `employers:`.
+pub static SITE_EMPLOYER: FieldSet = FieldSet {
+    id: "site.employers",
+    fields: &[
+        FieldSpec::new("name", "", &[Form::Text])
+            .required()
+            .example("Wealdmoor NHS Foundation Trust")
+            .doc("The employer's name. An advert's `employer:` names it, spelt exactly the same."),
+        FieldSpec::new("url", "", &[Form::Text])
+            .example("https://www.wealdmoor.example.nhs.uk")
+            .doc("The employer's website."),
+        FieldSpec::new("address", "", &[Form::Text])
+            .example("Wealdmoor House, Hopfield Road, Maidstone, ME15 9WQ")
+            .doc("The employer's address, on one line."),
+    ],
+};
