@@ -10,7 +10,10 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let html = render(text, 1).html;
+    let Ok(body) = render(text, 1) else {
+        return;
+    };
+    let html = body.html;
     // Text is escaped, so every `<` left in the output opens a tag.
     for tag in html.split('<').skip(1) {
         let tag = tag.split('>').next().unwrap_or_default().to_ascii_lowercase();
