@@ -320,8 +320,8 @@ mod tests {
 
     #[test]
     fn content_links_are_found_with_their_place() {
-        let body = render("Read\n[how to apply](@/pages/how-to-apply.md#start).\n", 10)
-            .expect("renders");
+        let body =
+            render("Read\n[how to apply](@/pages/how-to-apply.md#start).\n", 10).expect("renders");
         assert_eq!(body.links.len(), 1);
         assert_eq!(body.links[0].target, "pages/how-to-apply.md");
         assert_eq!(body.links[0].at, Position::new(11, 1));
@@ -364,7 +364,10 @@ mod tests {
         let html = "<a href=\"@/a.md\">a</a> <a href=\"https://x\">x</a> <a href=\"@/b.md\">b</a>";
         let out = resolve_links(
             html,
-            &[("@/a.md".into(), "../a/".into()), ("@/b.md".into(), "../b/".into())],
+            &[
+                ("@/a.md".into(), "../a/".into()),
+                ("@/b.md".into(), "../b/".into()),
+            ],
         );
         assert_eq!(
             out,
