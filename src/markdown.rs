@@ -238,11 +238,15 @@ fn sanitise(html: &str) -> String {
 
 /// Line and column of byte offsets in a body, found by a binary search of
 /// where each line starts, so a body with many links is not read from its
-/// start once per link.
+/// start once per link. The last answer is kept: offsets come mostly in
+/// order, so the column of the next one on the same line is counted on
+/// from there, and a long line of links is not reread once per link.
 struct Lines<'a> {
     text: &'a str,
     first_line: usize,
     starts: Vec<usize>,
+    /// (offset, line index, column) of the last position given.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> Lines<'a> {
@@ -254,12 +258,20 @@ impl<'a> Lines<'a> {
             text,
             first_line,
             starts,
+            last: std::cell::Cell::new((0, 0, 1)),
         }
     }
 
     fn position(&self, offset: usize) -> Position {
         let line = self.starts.partition_point(|&start| start <= offset) - 1;
-        let column = self.text[self.starts[line]..offset].chars().count() + 1;
+        let (last_offset, last_line, last_column) = self.last.get();
+        let (from, column) = if last_line == line && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            (self.starts[line], 1)
+        };
+        let column = column + self.text[from..offset].chars().count();
+        self.last.set((offset, line, column));
         Position::new(self.first_line + line, column)
     }
 }
@@ -357,6 +369,20 @@ mod tests {
         text.push_str("<b>one too many</b>\n");
         let refused = render(&text, 1).expect_err("too many tags");
         assert_eq!(refused.at.line, 2 * MAX_HTML_TAGS + 1);
+    }
+
+    #[test]
+    fn links_on_one_line_have_their_own_columns() {
+        let body = render("Go to [a](@/a.md) or [é](@/b.md)\n[c](@/c.md)\n", 3).expect("renders");
+        let at: Vec<Position> = body.links.iter().map(|l| l.at).collect();
+        assert_eq!(
+            at,
+            [
+                Position::new(3, 7),
+                Position::new(3, 22),
+                Position::new(4, 1)
+            ]
+        );
     }
 
     #[test]
