@@ -69,6 +69,7 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<FreePage> {
             None
         }
     });
+    let body = markdown::render_into(split.body, split.body_first_line, report);
     Some(FreePage {
         source: source.path.clone(),
         content_path: source.content_path.clone(),
@@ -77,7 +78,7 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<FreePage> {
         menu,
         description: f.text("description", report).map(|t| t.value),
         draft: f.flag("draft", report).unwrap_or(false),
-        body: markdown::render(split.body, split.body_first_line),
+        body,
         slug_at,
     })
 }

@@ -197,7 +197,7 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
             .map(|_| "Agenda for Change".to_owned())
     });
 
-    let body = markdown::render(split.body, split.body_first_line);
+    let body = markdown::render_into(split.body, split.body_first_line, report);
     let summary = f
         .text("summary", report)
         .map(|t| t.value)
