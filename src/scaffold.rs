@@ -21,6 +21,7 @@ use crate::config::{self, SiteConfig};
 use crate::content::yaml::{self, Kind};
 use crate::content::{self, frontmatter};
 use crate::diagnostics::{Diagnostics, FileReport};
+use crate::routes::Route;
 use crate::slug::slugify;
 use crate::vacancy::Band;
 
@@ -162,7 +163,7 @@ pub fn new_vacancy(request: &NewVacancy) -> Result<Created, ScaffoldError> {
     write_new(&path, &text)?;
     Ok(Created {
         relative: format!("content/jobs/{slug}.md"),
-        url: format!("jobs/{slug}/"),
+        url: Route::Vacancy { slug: &slug }.url(),
         path,
         taken: (slug != base).then_some(base),
         posted,

@@ -15,7 +15,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
 /// The path of the reload channel.
-pub const EVENTS_PATH: &str = "/__careers/events";
+pub const EVENTS_PATH: &str = crate::routes::SERVE_EVENTS;
 
 /// How often an idle channel sends a comment, so a closed tab is noticed.
 const HEARTBEAT: Duration = Duration::from_secs(15);
