@@ -220,7 +220,7 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
                 report.error(
                     s.at,
                     format!("the slug \"{}\" {problem}", s.value),
-                    format!("a slug is words joined by hyphens, e.g. `slug: {example}`; the advert is then published at jobs/{example}/"),
+                    format!("a slug is words joined by hyphens, e.g. `slug: {example}`; the advert is then published at {}", crate::routes::Route::Vacancy { slug: example }.url()),
                 );
             } else if slug.is_empty() {
                 report.error(
