@@ -21,6 +21,7 @@ pub mod options;
 pub mod output;
 pub mod page;
 pub mod render;
+pub mod routes;
 pub mod scaffold;
 pub mod schema;
 pub mod serve;

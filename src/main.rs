@@ -301,7 +301,10 @@ fn new_advert(
             let taken = created
                 .taken
                 .as_ref()
-                .map(|slug| format!("; jobs/{slug}/ is taken by another advert"))
+                .map(|slug| {
+                    let url = careers::routes::Route::Vacancy { slug }.url();
+                    format!("; {url} is taken by another advert")
+                })
                 .unwrap_or_default();
             println!("wrote {} as a draft{taken}", created.relative);
             println!("next:");

@@ -21,6 +21,7 @@ use crate::config::{self, SiteConfig};
 use crate::content::yaml::{self, Kind};
 use crate::content::{self, frontmatter};
 use crate::diagnostics::{Diagnostics, FileReport};
+use crate::routes::Route;
 use crate::schema::{self, FieldSpec, NewAdvert};
 use crate::slug::{self, slugify};
 use crate::vacancy::Band;
@@ -163,7 +164,7 @@ pub fn new_vacancy(request: &NewVacancy) -> Result<Created, ScaffoldError> {
     write_new(&path, &text)?;
     Ok(Created {
         relative: format!("content/jobs/{slug}.md"),
-        url: format!("jobs/{slug}/"),
+        url: Route::Vacancy { slug: &slug }.url(),
         path,
         taken: (slug != base).then_some(base),
         posted,

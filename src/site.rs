@@ -22,22 +22,8 @@ use crate::content::Document;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown;
 use crate::page::FreePage;
+use crate::routes::{self, Route};
 use crate::vacancy::{Band, Vacancy};
-
-/// Top-level output names a free page may not take.
-pub const RESERVED: &[&str] = &[
-    "jobs",
-    "bands",
-    "locations",
-    "page",
-    "documents",
-    "feed.xml",
-    "sitemap.xml",
-    "robots.txt",
-    "404.html",
-    "index.html",
-    "livereload",
-];
 
 /// What the build is for: publishing, or previewing with drafts shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -277,8 +263,8 @@ fn check_unique(vacancies: &[Arc<Vacancy>], problems: &mut Diagnostics) {
                 Diagnostic::error(
                     &v.source,
                     format!(
-                        "this advert and {first} would both be published at jobs/{}/",
-                        v.slug
+                        "this advert and {first} would both be published at {}",
+                        Route::Vacancy { slug: &v.slug }.url()
                     ),
                 )
                 .hint("give one of them a different `slug:` (or rename its file)"),
@@ -294,7 +280,7 @@ fn check_unique(vacancies: &[Arc<Vacancy>], problems: &mut Diagnostics) {
 fn check_page_slugs(pages: &[Arc<FreePage>], reserved: &[String], problems: &mut Diagnostics) {
     let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
     for p in pages {
-        let taken = RESERVED.contains(&p.slug.as_str()) || reserved.contains(&p.slug);
+        let taken = routes::RESERVED.contains(&p.slug.as_str()) || reserved.contains(&p.slug);
         if taken {
             problems.push(
                 Diagnostic::error(
@@ -309,8 +295,8 @@ fn check_page_slugs(pages: &[Arc<FreePage>], reserved: &[String], problems: &mut
                 Diagnostic::error(
                     &p.source,
                     format!(
-                        "this page and {first} would both be published at {}/",
-                        p.slug
+                        "this page and {first} would both be published at {}",
+                        Route::Page { slug: &p.slug }.url()
                     ),
                 )
                 .at(p.slug_at)
@@ -329,24 +315,25 @@ fn resolve_links(vacancies: &mut [Published], pages: &mut [Page], problems: &mut
     if !linking {
         return;
     }
-    // Site-relative URL of each published file, by its path under content/.
-    let mut urls: HashMap<&str, (&str, &str)> = HashMap::default();
+    // The page of each published file, by its path under content/.
+    let mut routes: HashMap<&str, Route<'_>> = HashMap::default();
     for p in vacancies.iter() {
-        urls.insert(&p.vacancy.content_path, ("jobs/", &p.vacancy.slug));
+        let slug = &p.vacancy.slug;
+        routes.insert(&p.vacancy.content_path, Route::Vacancy { slug });
     }
     for p in pages.iter() {
-        urls.insert(&p.page.content_path, ("", &p.page.slug));
+        routes.insert(&p.page.content_path, Route::Page { slug: &p.page.slug });
     }
-    let mut resolve = |source: &str, body: &markdown::Body, root: &str| -> Option<String> {
+    let mut resolve = |source: &str, body: &markdown::Body, from: Route<'_>| -> Option<String> {
         if body.links.is_empty() {
             return None;
         }
         let mut resolved = Vec::new();
         for link in &body.links {
-            match urls.get(link.target.as_str()) {
-                Some((folder, slug)) => {
+            match routes.get(link.target.as_str()) {
+                Some(to) => {
                     let fragment = link.marker.split_once('#').map(|(_, f)| format!("#{f}")).unwrap_or_default();
-                    resolved.push((link.marker.clone(), format!("{root}{folder}{slug}/{fragment}")));
+                    resolved.push((link.marker.clone(), format!("{}{fragment}", routes::relative(&from, to))));
                 }
                 None => problems.push(
                     Diagnostic::error(source, format!("the link to @/{} names no published file", link.target))
@@ -359,11 +346,22 @@ fn resolve_links(vacancies: &mut [Published], pages: &mut [Page], problems: &mut
     };
     let vacancy_bodies: Vec<Option<String>> = vacancies
         .iter()
-        .map(|p| resolve(&p.vacancy.source, &p.vacancy.body, "../../"))
+        .map(|p| {
+            let from = Route::Vacancy {
+                slug: &p.vacancy.slug,
+            };
+            resolve(&p.vacancy.source, &p.vacancy.body, from)
+        })
         .collect();
     let page_bodies: Vec<Option<String>> = pages
         .iter()
-        .map(|p| resolve(&p.page.source, &p.page.body, "../"))
+        .map(|p| {
+            resolve(
+                &p.page.source,
+                &p.page.body,
+                Route::Page { slug: &p.page.slug },
+            )
+        })
         .collect();
     for (p, body) in vacancies.iter_mut().zip(vacancy_bodies) {
         p.resolved = body;

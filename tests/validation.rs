@@ -160,6 +160,31 @@ fn a_free_page_cannot_take_a_generated_path() {
 }
 
 #[test]
+fn a_free_page_cannot_take_a_name_kept_for_pages_still_to_come() {
+    // /search/ and /alerts/ (and the search index's /pagefind/) are not
+    // written yet: a page taking one now would have to move when they are.
+    for slug in ["search", "alerts", "pagefind"] {
+        let problems = Fixture::new()
+            .vacancy("a.md", Job::new("Nurse", "R-1"))
+            .page("x.md", &format!("title: X\nslug: {slug}"), "Hello.\n")
+            .build_errors(NOW);
+        let d = error_about(&problems, "content/pages/x.md", "taken by the site");
+        assert_eq!(line(d), Some(3), "slug {slug}: {problems}");
+    }
+}
+
+#[test]
+fn a_free_page_may_take_a_name_the_site_does_not_use() {
+    // `serve` once answered at /livereload; it now answers under
+    // /__careers/ only, so the name is free for a page.
+    let out = Fixture::new()
+        .vacancy("a.md", Job::new("Nurse", "R-1"))
+        .page("x.md", "title: Live reload\nslug: livereload", "Hello.\n")
+        .build(NOW);
+    assert!(out.exists("livereload/index.html"));
+}
+
+#[test]
 fn a_job_may_not_close_before_it_is_posted() {
     let problems = Fixture::new()
         .job(

@@ -6,9 +6,10 @@ use serde::Serialize;
 
 use crate::calendar;
 use crate::diagnostics::Diagnostics;
+use crate::routes::{self, Route};
 use crate::site::{Published, Site, Term};
 
-use super::{Folder, OutputFile, Renderer};
+use super::{Folder, List, OutputFile, Renderer};
 
 #[derive(Serialize)]
 struct Feed {
@@ -32,25 +33,6 @@ struct FeedItem {
     categories: Vec<String>,
 }
 
-/// Which feed: all jobs, or one band's or town's.
-#[derive(Debug, Clone, Copy)]
-pub(super) enum FeedOf {
-    All,
-    Term(Folder, usize),
-}
-
-/// The feed's path in the output.
-pub(super) fn path(r: &Renderer, of: FeedOf) -> String {
-    match of {
-        FeedOf::All => "feed.xml".to_owned(),
-        FeedOf::Term(folder, t) => format!(
-            "{}/{}/feed.xml",
-            folder.name(),
-            folder.terms(&r.site)[t].slug
-        ),
-    }
-}
-
 fn term_title(folder: Folder, term: &Term, site_title: &str) -> String {
     match folder {
         Folder::Bands => format!("{} jobs: {site_title}", term.name),
@@ -58,25 +40,30 @@ fn term_title(folder: Folder, term: &Term, site_title: &str) -> String {
     }
 }
 
-/// Open vacancies only, newest first, at most `feed_items`.
-pub(super) fn render_feed(r: &Renderer, of: FeedOf) -> Result<OutputFile, Diagnostics> {
+/// The feed of `list`: open vacancies only, newest first, at most
+/// `feed_items`.
+pub(super) fn render_feed(
+    r: &Renderer,
+    template: &str,
+    list: List,
+) -> Result<OutputFile, Diagnostics> {
     let site = &*r.site;
-    let (page, title, of_term) = match of {
-        FeedOf::All => (String::new(), site.config.title.clone(), None),
-        FeedOf::Term(folder, t) => {
+    let (title, of_term) = match list {
+        List::Home => (site.config.title.clone(), None),
+        List::Term(folder, t) => {
             let term = &folder.terms(site)[t];
             (
-                format!("{}/{}/", folder.name(), term.slug),
                 term_title(folder, term, &site.config.title),
                 Some(&term.vacancies),
             )
         }
     };
+    let listing = r.listing(list);
+    let feed = Route::Feed { list: listing };
     let candidates: Box<dyn Iterator<Item = &Published>> = match of_term {
         None => Box::new(site.vacancies.iter()),
         Some(list) => Box::new(list.iter().map(|&i| &site.vacancies[i])),
     };
-    let path = path(r, of);
     let limit = match site.config.feed_items {
         0 => usize::MAX,
         n => n,
@@ -86,7 +73,7 @@ pub(super) fn render_feed(r: &Renderer, of: FeedOf) -> Result<OutputFile, Diagno
         .take(limit)
         .map(|p| item(p, site))
         .collect();
-    let feed = Feed {
+    let channel = Feed {
         title,
         description: site
             .config
@@ -94,13 +81,13 @@ pub(super) fn render_feed(r: &Renderer, of: FeedOf) -> Result<OutputFile, Diagno
             .clone()
             .unwrap_or_else(|| format!("Open vacancies: {}", site.config.title)),
         language: site.config.language.clone(),
-        link: site.config.base_url.join(&page),
-        self_url: site.config.base_url.join(&path),
+        link: site.config.base_url.join(&listing.url()),
+        self_url: site.config.base_url.join(&feed.url()),
         items,
     };
     let mut context = tera::Context::new();
-    context.insert("feed", &feed);
-    render_xml(r, "feed.xml", &path, context)
+    context.insert("feed", &channel);
+    render_xml(r, template, &feed, context)
 }
 
 fn item(p: &Published, site: &Site) -> FeedItem {
@@ -114,7 +101,10 @@ fn item(p: &Published, site: &Site) -> FeedItem {
     categories.extend(v.towns().into_iter().map(str::to_owned));
     FeedItem {
         title: v.title.clone(),
-        link: site.config.base_url.join(&format!("jobs/{}/", v.slug)),
+        link: site
+            .config
+            .base_url
+            .join(&Route::Vacancy { slug: &v.slug }.url()),
         guid: v.reference.clone(),
         pub_date: calendar::rfc822(&start_of_posted_day),
         description: v.summary.clone(),
@@ -122,56 +112,68 @@ fn item(p: &Published, site: &Site) -> FeedItem {
     }
 }
 
-pub(super) fn sitemap(r: &Renderer) -> Result<OutputFile, Diagnostics> {
+pub(super) fn sitemap(r: &Renderer, template: &str) -> Result<OutputFile, Diagnostics> {
     let site = &*r.site;
     let base = &site.config.base_url;
     let mut urls = Vec::new();
     if !r.preview {
-        urls.push(base.join(""));
-        urls.push(base.join("bands/"));
-        urls.push(base.join("locations/"));
-        for (folder, terms) in [("bands", &site.bands), ("locations", &site.towns)] {
+        urls.push(base.join(&routes::HOME.url()));
+        for folder in Folder::BOTH {
+            urls.push(base.join(&folder.index().url()));
+        }
+        for folder in Folder::BOTH {
             urls.extend(
-                terms
+                folder
+                    .terms(site)
                     .iter()
                     .filter(|t| t.listed > 0)
-                    .map(|t| base.join(&format!("{folder}/{}/", t.slug))),
+                    .map(|t| base.join(&folder.listing(&t.slug).url())),
             );
         }
         urls.extend(
             site.vacancies
                 .iter()
                 .filter(|p| p.status.is_public())
-                .map(|p| base.join(&format!("jobs/{}/", p.vacancy.slug))),
+                .map(|p| {
+                    base.join(
+                        &Route::Vacancy {
+                            slug: &p.vacancy.slug,
+                        }
+                        .url(),
+                    )
+                }),
         );
         urls.extend(
             site.pages
                 .iter()
-                .map(|p| base.join(&format!("{}/", p.page.slug))),
+                .map(|p| base.join(&Route::Page { slug: &p.page.slug }.url())),
         );
     }
     let mut context = tera::Context::new();
     context.insert("urls", &urls);
-    render_xml(r, "sitemap.xml", "sitemap.xml", context)
+    render_xml(r, template, &Route::Sitemap, context)
 }
 
-pub(super) fn robots(r: &Renderer) -> Result<OutputFile, Diagnostics> {
+pub(super) fn robots(r: &Renderer, template: &str) -> Result<OutputFile, Diagnostics> {
     let mut context = tera::Context::new();
-    context.insert("sitemap_url", &r.site.config.base_url.join("sitemap.xml"));
+    context.insert(
+        "sitemap_url",
+        &r.site.config.base_url.join(&Route::Sitemap.url()),
+    );
     context.insert("preview", &r.preview);
-    render_xml(r, "robots.txt", "robots.txt", context)
+    render_xml(r, template, &Route::Robots, context)
 }
 
 fn render_xml(
     r: &Renderer,
     template: &str,
-    path: &str,
+    route: &Route<'_>,
     mut context: tera::Context,
 ) -> Result<OutputFile, Diagnostics> {
     context.insert_value("site", r.site_view.clone());
     let text = r.templates.render(template, &context)?;
     Ok(OutputFile {
-        path: path.to_owned(),
+        path: route.path(),
         bytes: text.into_bytes(),
     })
 }

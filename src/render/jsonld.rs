@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 
 use crate::calendar;
 use crate::config::SiteConfig;
+use crate::routes::Route;
 use crate::vacancy::Vacancy;
 
 /// The JSON-LD of an open vacancy, escaped so it can sit inside a
@@ -41,7 +42,7 @@ pub fn job_posting(v: &Vacancy, body_html: &str, config: &SiteConfig) -> String 
             }
             json!({ "@type": "Place", "address": address })
         }).collect::<Vec<_>>(),
-        "url": config.base_url.join(&format!("jobs/{}/", v.slug)),
+        "url": config.base_url.join(&Route::Vacancy { slug: &v.slug }.url()),
     });
     let types = employment_types(v);
     if !types.is_empty() {

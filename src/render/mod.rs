@@ -12,7 +12,6 @@
 
 mod feeds;
 pub mod jsonld;
-mod paths;
 mod templates;
 pub mod views;
 
@@ -25,10 +24,10 @@ use serde::Serialize;
 use tera::Value;
 
 use crate::diagnostics::Diagnostics;
+use crate::routes::{self, Listing, Route};
 use crate::site::{Site, Term};
 use crate::theme::Theme;
 
-pub use paths::root_prefix;
 pub use templates::Templates;
 use views::{SiteView, TermView, VacancyView};
 
@@ -56,14 +55,19 @@ enum Folder {
 impl Folder {
     const BOTH: [Folder; 2] = [Folder::Bands, Folder::Locations];
 
-    fn named(name: &str) -> Option<Folder> {
-        Folder::BOTH.into_iter().find(|f| f.name() == name)
+    /// The index page of the folder's terms.
+    fn index(self) -> Route<'static> {
+        match self {
+            Folder::Bands => Route::Bands,
+            Folder::Locations => Route::Towns,
+        }
     }
 
-    fn name(self) -> &'static str {
+    /// The list of the term with slug `slug`.
+    fn listing(self, slug: &str) -> Listing<'_> {
         match self {
-            Folder::Bands => "bands",
-            Folder::Locations => "locations",
+            Folder::Bands => Listing::Band(slug),
+            Folder::Locations => Listing::Town(slug),
         }
     }
 
@@ -103,7 +107,7 @@ enum Job {
     Vacancy(usize),
     TermIndex(Folder),
     Page(usize),
-    Feed(feeds::FeedOf),
+    Feed(List),
     Sitemap,
     Robots,
     NotFound,
@@ -266,73 +270,51 @@ impl Renderer {
     }
 
     /// The file at output path `path`, found from the path's shape
-    /// (`jobs/<slug>/`, `bands/<slug>/page/2/`, ...) without listing every
-    /// path, and checked by making its path again.
+    /// (see [`Route::parse`]) without listing every path, and checked by
+    /// making its path again.
     fn find(&self, path: &str) -> Option<Job> {
         let site = &*self.site;
-        let job = match path {
-            "feed.xml" => Job::Feed(feeds::FeedOf::All),
-            "sitemap.xml" => Job::Sitemap,
-            "robots.txt" => Job::Robots,
-            "404.html" => Job::NotFound,
-            _ => {
-                if let Some(url) = path.strip_suffix("index.html") {
-                    self.find_page(url)?
-                } else {
-                    let (folder, slug) = path.strip_suffix("/feed.xml")?.split_once('/')?;
-                    let folder = Folder::named(folder)?;
-                    let t = folder.terms(site).iter().position(|t| t.slug == slug)?;
-                    Job::Feed(feeds::FeedOf::Term(folder, t))
-                }
+        let job = match Route::parse(path)? {
+            Route::List { list, page } => {
+                let (list, listed) = self.list_named(list)?;
+                let total = listed.div_ceil(page_size(site, listed)).max(1);
+                (1..=total).contains(&page).then_some(Job::List {
+                    list,
+                    number: page,
+                    total,
+                })?
             }
+            Route::Feed { list } => Job::Feed(self.list_named(list)?.0),
+            Route::Vacancy { slug } => Job::Vacancy(self.vacancy_by_slug(slug)?),
+            Route::Page { slug } => Job::Page(site.pages.iter().position(|p| p.page.slug == slug)?),
+            Route::Bands => Job::TermIndex(Folder::Bands),
+            Route::Towns => Job::TermIndex(Folder::Locations),
+            Route::Sitemap => Job::Sitemap,
+            Route::Robots => Job::Robots,
+            Route::NotFound => Job::NotFound,
+            // Copied by `output` as they are, never rendered.
+            Route::Document { .. } => return None,
         };
         (self.path_of(job) == path).then_some(job)
     }
 
-    /// The page at site-relative URL `url` (`""`, `jobs/nurse/`).
-    fn find_page(&self, url: &str) -> Option<Job> {
+    /// The list `listing` names, with how many vacancies it lists.
+    fn list_named(&self, listing: Listing<'_>) -> Option<(List, usize)> {
         let site = &*self.site;
-        let segments: Vec<&str> = url.strip_suffix('/').unwrap_or(url).split('/').collect();
-        let list = |list: List, listed: usize, number: &str| {
-            let number: usize = number.parse().ok()?;
-            let total = listed.div_ceil(page_size(site, listed)).max(1);
-            (1..=total).contains(&number).then_some(Job::List {
-                list,
-                number,
-                total,
-            })
-        };
-        let home = || {
-            site.vacancies
-                .iter()
-                .filter(|p| p.status.is_listed())
-                .count()
-        };
         let term = |folder: Folder, slug: &str| {
             let t = folder.terms(site).iter().position(|t| t.slug == slug)?;
             Some((List::Term(folder, t), folder.terms(site)[t].listed))
         };
-        match segments.as_slice() {
-            [""] => list(List::Home, home(), "1"),
-            ["page", n] => list(List::Home, home(), n),
-            ["jobs", slug] => self.vacancy_by_slug(slug).map(Job::Vacancy),
-            [folder] if Folder::named(folder).is_some() => {
-                Some(Job::TermIndex(Folder::named(folder)?))
-            }
-            [folder, slug] if Folder::named(folder).is_some() => {
-                let (t, listed) = term(Folder::named(folder)?, slug)?;
-                list(t, listed, "1")
-            }
-            [folder, slug, "page", n] => {
-                let (t, listed) = term(Folder::named(folder)?, slug)?;
-                list(t, listed, n)
-            }
-            [slug] => site
-                .pages
-                .iter()
-                .position(|p| p.page.slug == *slug)
-                .map(Job::Page),
-            _ => None,
+        match listing {
+            Listing::All => Some((
+                List::Home,
+                site.vacancies
+                    .iter()
+                    .filter(|p| p.status.is_listed())
+                    .count(),
+            )),
+            Listing::Band(slug) => term(Folder::Bands, slug),
+            Listing::Town(slug) => term(Folder::Locations, slug),
         }
     }
 
@@ -378,35 +360,40 @@ impl Renderer {
         }
     }
 
-    /// `bands/band-6/` for a band's list, `""` for the home page's.
-    fn list_base(&self, list: List) -> String {
+    /// The routes' name of `list`.
+    fn listing(&self, list: List) -> Listing<'_> {
         match list {
-            List::Home => String::new(),
-            List::Term(folder, t) => {
-                format!("{}/{}/", folder.name(), folder.terms(&self.site)[t].slug)
-            }
+            List::Home => Listing::All,
+            List::Term(folder, t) => folder.listing(&folder.terms(&self.site)[t].slug),
         }
     }
 
-    /// Site-relative URL of a page (`jobs/nurse/`).
-    fn url_of(&self, job: Job) -> String {
+    /// Where `job` is written, and what links to it.
+    fn route_of(&self, job: Job) -> Route<'_> {
+        let site = &*self.site;
         match job {
-            Job::List { list, number, .. } => paths::list_page(&self.list_base(list), number),
-            Job::Vacancy(i) => format!("jobs/{}/", self.site.vacancies[i].vacancy.slug),
-            Job::TermIndex(folder) => format!("{}/", folder.name()),
-            Job::Page(i) => format!("{}/", self.site.pages[i].page.slug),
-            Job::Feed(_) | Job::Sitemap | Job::Robots | Job::NotFound => String::new(),
+            Job::List { list, number, .. } => Route::List {
+                list: self.listing(list),
+                page: number,
+            },
+            Job::Vacancy(i) => Route::Vacancy {
+                slug: &site.vacancies[i].vacancy.slug,
+            },
+            Job::TermIndex(folder) => folder.index(),
+            Job::Page(i) => Route::Page {
+                slug: &site.pages[i].page.slug,
+            },
+            Job::Feed(list) => Route::Feed {
+                list: self.listing(list),
+            },
+            Job::Sitemap => Route::Sitemap,
+            Job::Robots => Route::Robots,
+            Job::NotFound => Route::NotFound,
         }
     }
 
     fn path_of(&self, job: Job) -> String {
-        match job {
-            Job::Feed(of) => feeds::path(self, of),
-            Job::Sitemap => "sitemap.xml".to_owned(),
-            Job::Robots => "robots.txt".to_owned(),
-            Job::NotFound => "404.html".to_owned(),
-            page => format!("{}index.html", self.url_of(page)),
-        }
+        self.route_of(job).path()
     }
 
     fn template_of(&self, job: Job) -> &'static str {
@@ -431,22 +418,23 @@ impl Renderer {
     fn render_job(&self, job: Job) -> Result<OutputFile, Diagnostics> {
         let site = &*self.site;
         let template = self.template_of(job);
-        let url = self.url_of(job);
+        let route = self.route_of(job);
         match job {
             Job::List {
                 list,
                 number,
                 total,
             } => {
-                let (listed, feed_url, mut vars) = match list {
-                    List::Home => (site.listed(), "feed.xml".to_owned(), Vec::new()),
+                let listing = self.listing(list);
+                let (listed, mut vars) = match list {
+                    List::Home => (site.listed(), Vec::new()),
                     List::Term(folder, t) => {
                         let term = &folder.terms(site)[t];
-                        let view = TermView::new(term, folder.name());
-                        let listed = listed_of(term, site);
-                        (listed, view.feed_url.clone(), vec![("term", value(&view))])
+                        let view = TermView::new(term, listing);
+                        (listed_of(term, site), vec![("term", value(&view))])
                     }
                 };
+                let feed_url = Route::Feed { list: listing }.url();
                 let size = page_size(site, listed.len());
                 let chunk = listed.chunks(size).nth(number - 1).unwrap_or(&[]);
                 let vacancies = self.views_of(chunk);
@@ -455,24 +443,24 @@ impl Renderer {
                 vars.push(("feed_url", Value::from(feed_url)));
                 vars.push((
                     "pagination",
-                    value(&paths::pagination(&self.list_base(list), number, total)),
+                    value(&routes::pagination(listing, number, total)),
                 ));
-                self.render_page(template, &url, self.preview, None, vars)
+                self.render_page(template, &route, self.preview, None, vars)
             }
             Job::Vacancy(i) => {
                 let noindex = !site.vacancies[i].status.is_public() || self.preview;
-                self.render_page(template, &url, noindex, Some(i), Vec::new())
+                self.render_page(template, &route, noindex, Some(i), Vec::new())
             }
             Job::TermIndex(folder) => {
                 let views: Vec<TermView> = folder
                     .terms(site)
                     .iter()
                     .filter(|t| t.listed > 0)
-                    .map(|t| TermView::new(t, folder.name()))
+                    .map(|t| TermView::new(t, folder.listing(&t.slug)))
                     .collect();
                 self.render_page(
                     template,
-                    &url,
+                    &route,
                     self.preview,
                     None,
                     vec![("terms", value(&views))],
@@ -492,12 +480,18 @@ impl Renderer {
                     ),
                     ("body", Value::safe_string(page.body_html())),
                 ];
-                self.render_page(template, &url, self.preview || page.page.draft, None, vars)
+                self.render_page(
+                    template,
+                    &route,
+                    self.preview || page.page.draft,
+                    None,
+                    vars,
+                )
             }
-            Job::Feed(of) => feeds::render_feed(self, of),
-            Job::Sitemap => feeds::sitemap(self),
-            Job::Robots => feeds::robots(self),
-            Job::NotFound => self.render_404(),
+            Job::Feed(list) => feeds::render_feed(self, template, list),
+            Job::Sitemap => feeds::sitemap(self, template),
+            Job::Robots => feeds::robots(self, template),
+            Job::NotFound => self.render_404(template),
         }
     }
 
@@ -516,13 +510,13 @@ impl Renderer {
     fn render_page(
         &self,
         template: &str,
-        url: &str,
+        route: &Route<'_>,
         noindex: bool,
         vacancy: Option<usize>,
         vars: Vec<(&'static str, Value)>,
     ) -> Result<OutputFile, Diagnostics> {
-        let root = root_prefix(url);
-        let mut context = self.page_context(&root, &paths::home_url(&root), url, noindex);
+        let home = routes::relative(route, &routes::HOME);
+        let mut context = self.page_context(&route.root(), &home, &route.url(), noindex);
         if let Some(i) = vacancy {
             // The body and JSON-LD are added as the page renders, so they
             // are never held for every page at once.
@@ -539,19 +533,20 @@ impl Renderer {
         }
         let html = self.templates.render(template, &context)?;
         Ok(OutputFile {
-            path: format!("{url}index.html"),
+            path: route.path(),
             bytes: html.into_bytes(),
         })
     }
 
     /// `404.html` is served at any depth, so its links are absolute paths.
-    fn render_404(&self) -> Result<OutputFile, Diagnostics> {
+    fn render_404(&self, template: &str) -> Result<OutputFile, Diagnostics> {
         let base = &self.site.config.base_url.path;
-        let mut context = self.page_context(base, base, "404.html", true);
-        context.insert("canonical_url", &self.site.config.base_url.join("404.html"));
-        let html = self.templates.render("404.html", &context)?;
+        let url = Route::NotFound.url();
+        let mut context = self.page_context(base, base, &url, true);
+        context.insert("canonical_url", &self.site.config.base_url.join(&url));
+        let html = self.templates.render(template, &context)?;
         Ok(OutputFile {
-            path: "404.html".to_owned(),
+            path: Route::NotFound.path(),
             bytes: html.into_bytes(),
         })
     }
@@ -615,11 +610,9 @@ fn jobs(site: &Site) -> Vec<Job> {
         }
     }
     jobs.extend((0..site.pages.len()).map(Job::Page));
-    jobs.push(Job::Feed(feeds::FeedOf::All));
+    jobs.push(Job::Feed(List::Home));
     for folder in Folder::BOTH {
-        jobs.extend(
-            (0..folder.terms(site).len()).map(|t| Job::Feed(feeds::FeedOf::Term(folder, t))),
-        );
+        jobs.extend((0..folder.terms(site).len()).map(|t| Job::Feed(List::Term(folder, t))));
     }
     jobs.extend([Job::Sitemap, Job::Robots, Job::NotFound]);
     jobs

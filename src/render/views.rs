@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::calendar;
 use crate::config::Employer;
+use crate::routes::{Listing, Route};
 use crate::site::{Published, Site, Status, Term};
 use crate::vacancy::{Contact, DocumentTarget, Location, Vacancy};
 
@@ -67,12 +68,13 @@ pub struct TermView {
 }
 
 impl TermView {
-    pub fn new(term: &Term, folder: &str) -> Self {
+    /// The view of `term`, whose list is `list`.
+    pub fn new(term: &Term, list: Listing<'_>) -> Self {
         Self {
             name: term.name.clone(),
             slug: term.slug.clone(),
-            url: format!("{folder}/{}/", term.slug),
-            feed_url: format!("{folder}/{}/feed.xml", term.slug),
+            url: list.url(),
+            feed_url: Route::Feed { list }.url(),
             count: term.listed,
         }
     }
@@ -180,7 +182,7 @@ pub struct VacancyView {
 impl VacancyView {
     pub fn new(p: &Published, site: &Site) -> Self {
         let v: &Vacancy = &p.vacancy;
-        let url = format!("jobs/{}/", v.slug);
+        let url = Route::Vacancy { slug: &v.slug }.url();
         let closes = &v.closes.moment;
         let soon = site
             .now
@@ -190,11 +192,14 @@ impl VacancyView {
         let locations: Vec<LocationView> = v
             .locations
             .iter()
-            .map(|l| LocationView {
-                town_slug: l.town_slug(),
-                town_url: format!("locations/{}/", l.town_slug()),
-                one_line: l.one_line(),
-                location: l.clone(),
+            .map(|l| {
+                let town_slug = l.town_slug();
+                LocationView {
+                    town_url: Listing::Town(&town_slug).url(),
+                    town_slug,
+                    one_line: l.one_line(),
+                    location: l.clone(),
+                }
             })
             .collect();
         let towns = v
@@ -209,7 +214,7 @@ impl VacancyView {
                     .map_or(town, |t| t.name.as_str());
                 Link {
                     title: name.to_owned(),
-                    url: format!("locations/{slug}/"),
+                    url: Listing::Town(&slug).url(),
                 }
             })
             .collect();
@@ -222,11 +227,14 @@ impl VacancyView {
             status: p.status,
             is_open: p.status == Status::Open,
             closing_soon: p.status.is_listed() && closes.date() <= soon,
-            band: BandView {
-                name: v.band.to_string(),
-                code: v.band.code(),
-                slug: v.band.slug(),
-                url: format!("bands/{}/", v.band.slug()),
+            band: {
+                let slug = v.band.slug();
+                BandView {
+                    name: v.band.to_string(),
+                    code: v.band.code(),
+                    url: Listing::Band(&slug).url(),
+                    slug,
+                }
             },
             pay_scheme: v.pay_scheme.clone(),
             salary: v.salary.as_ref().map(|s| SalaryView {
@@ -267,7 +275,8 @@ impl VacancyView {
                 .map(|d| {
                     let (url, external, size) = match &d.target {
                         DocumentTarget::Local { path, bytes } => {
-                            (path.clone(), false, Some(file_size(*bytes)))
+                            let url = Route::Document { path }.url();
+                            (url, false, Some(file_size(*bytes)))
                         }
                         DocumentTarget::Remote { url } => (url.clone(), true, None),
                     };
@@ -316,7 +325,7 @@ impl<'a> SiteView<'a> {
                 .filter(|p| p.page.menu.is_some())
                 .map(|p| Link {
                     title: p.page.title.clone(),
-                    url: format!("{}/", p.page.slug),
+                    url: Route::Page { slug: &p.page.slug }.url(),
                 })
                 .collect(),
             preview,

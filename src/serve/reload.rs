@@ -15,7 +15,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// The path of the reload channel.
-pub const EVENTS_PATH: &str = "/__careers/events";
+pub const EVENTS_PATH: &str = crate::routes::SERVE_EVENTS;
 
 /// The most channels open at once. A tab beyond them still shows its
 /// pages; it is refused the channel (503), and its script asks again a

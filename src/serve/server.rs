@@ -13,6 +13,7 @@ use super::reload::{self, EVENTS_PATH};
 use super::served::{Found, ServedSite};
 use super::{ServeEvent, Shared};
 use crate::diagnostics::Diagnostics;
+use crate::routes::{self, Route};
 
 /// A finished answer, before it is written to the connection.
 #[derive(Debug)]
@@ -105,11 +106,7 @@ pub(crate) fn route(shared: &Shared, method: &str, url: &str) -> Routed {
     };
     let problems = live.problems.as_deref();
     let path = request.path.as_str();
-    let key = if path.is_empty() || path.ends_with('/') {
-        format!("{path}index.html")
-    } else {
-        path.to_owned()
-    };
+    let key = routes::index_file(path);
     if let Some(found) = find(shared, good, &key) {
         let kind = paths::content_type(&key);
         return Routed::Reply(match found {
@@ -136,13 +133,16 @@ pub(crate) fn route(shared: &Shared, method: &str, url: &str) -> Routed {
             },
         });
     }
-    if !path.is_empty() && !path.ends_with('/') && good.has_page(&format!("{path}/index.html")) {
+    if !path.is_empty()
+        && !path.ends_with('/')
+        && good.has_page(&routes::index_file(&format!("{path}/")))
+    {
         let location = format!("/{}/{}", encode_path(path), request.query);
         let mut reply = Reply::text(301, &format!("Moved to {location}\n"));
         reply.headers.push(("Location", location));
         return Routed::Reply(reply);
     }
-    match find(shared, good, "404.html") {
+    match find(shared, good, &Route::NotFound.path()) {
         Some(Found::Bytes(page)) => Routed::Reply(html(404, page.to_vec(), problems, &version)),
         _ => Routed::Reply(Reply::text(404, "Not found.\n")),
     }
