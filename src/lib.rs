@@ -24,6 +24,7 @@ pub mod render;
 pub mod routes;
 pub mod scaffold;
 pub mod schema;
+pub mod search;
 pub mod serve;
 pub mod session;
 pub mod site;
@@ -54,6 +55,9 @@ pub enum Error {
     /// `themes/`, or holding `content/`); nothing was written.
     #[error("{0}")]
     MisplacedOutput(String),
+    /// The search index could not be built; nothing was written.
+    #[error(transparent)]
+    Search(#[from] search::SearchError),
 }
 
 /// A finished build or check.
@@ -90,13 +94,19 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
         mut timings,
         preview,
     } = load(options)?;
-    let files = match render::render(&site, &theme, preview) {
+    let (files, bundle) = rayon::join(
+        || render::render(&site, &theme, preview),
+        || search::site_bundle(&site),
+    );
+    let mut files = match files {
         Ok(files) => files,
         Err(found) => {
             warnings.extend(found.into_vec());
             return Err(invalid(warnings));
         }
     };
+    files.extend(bundle?);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     timings.lap("render");
     Ok(Rendered {
         site,
@@ -157,10 +167,22 @@ pub fn build(options: &BuildOptions) -> Result<Report, Error> {
     copies.add_to(&staging)?;
     let copied = copies.len();
     let write = |file: OutputFile| staging.add(&file.path, &file.bytes);
-    let rendered = render_into(&mut loaded, &write).map_err(|e| match e {
+    // The search index is built beside the pages (mostly on one core of
+    // its own), then written like them.
+    let site = Arc::clone(&loaded.site);
+    let (rendered, bundle) = rayon::join(
+        || render_into(&mut loaded, &write),
+        || search::site_bundle(&site),
+    );
+    let rendered = rendered.map_err(|e| match e {
         RenderFailure::Invalid(error) => error,
         RenderFailure::Sink(error) => Error::Output(error),
     })?;
+    let bundle = bundle?;
+    for file in &bundle {
+        staging.add(&file.path, &file.bytes)?;
+    }
+    let rendered = rendered + bundle.len();
     staging.commit()?;
     loaded.timings.lap("write output");
     Ok(report(&loaded, rendered + copied, rendered))

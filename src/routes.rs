@@ -27,6 +27,12 @@ const RSS: &str = "feed.xml";
 const SITEMAP: &str = "sitemap.xml";
 const ROBOTS: &str = "robots.txt";
 const NOT_FOUND: &str = "404.html";
+/// The search page's folder.
+const SEARCH: &str = "search";
+/// The search index and its browser scripts, as the indexer names them.
+const SEARCH_BUNDLE: &str = "pagefind";
+/// The script of the bundle a search page loads.
+const SEARCH_SCRIPT: &str = "pagefind.js";
 
 /// The folder `careers serve` answers its own requests under (the reload
 /// channel); no file of a site is ever there.
@@ -49,8 +55,8 @@ pub const RESERVED: &[&str] = &[
     SITEMAP,
     ROBOTS,
     NOT_FOUND,
-    "search",
-    "pagefind",
+    SEARCH,
+    SEARCH_BUNDLE,
     "alerts",
     "atom.xml",
     "feed.json",
@@ -118,7 +124,19 @@ pub enum Route<'a> {
     Robots,
     /// The page hosts show for a missing path, at any depth.
     NotFound,
+    /// The search page.
+    Search,
+    /// A file of the search index bundle, by its path inside the bundle
+    /// (`pagefind.js`, `fragment/en_1a2b.pf_fragment`).
+    SearchBundle {
+        file: &'a str,
+    },
 }
+
+/// The search bundle's script, which a search page imports.
+pub const SEARCH_BUNDLE_SCRIPT: Route<'static> = Route::SearchBundle {
+    file: SEARCH_SCRIPT,
+};
 
 /// The home page: the first page of every listed vacancy.
 pub const HOME: Route<'static> = Route::List {
@@ -143,6 +161,8 @@ impl<'a> Route<'a> {
             Route::Sitemap => SITEMAP.to_owned(),
             Route::Robots => ROBOTS.to_owned(),
             Route::NotFound => NOT_FOUND.to_owned(),
+            Route::Search => format!("{SEARCH}/"),
+            Route::SearchBundle { file } => format!("{SEARCH_BUNDLE}/{file}"),
         }
     }
 
@@ -173,6 +193,15 @@ impl<'a> Route<'a> {
                 .is_some_and(|rest| rest.starts_with('/')) =>
             {
                 Route::Document { path }
+            }
+            _ if path
+                .strip_prefix(SEARCH_BUNDLE)
+                .and_then(|rest| rest.strip_prefix('/'))
+                .is_some_and(|file| !file.is_empty() && !file.ends_with('/')) =>
+            {
+                Route::SearchBundle {
+                    file: &path[SEARCH_BUNDLE.len() + 1..],
+                }
             }
             _ => {
                 if let Some(dir) = path.strip_suffix(INDEX) {
@@ -209,6 +238,7 @@ fn page_at<'a>(dir: &'a str) -> Option<Route<'a>> {
         [JOBS, slug] => Some(Route::Vacancy { slug }),
         [BANDS] => Some(Route::Bands),
         [TOWNS] => Some(Route::Towns),
+        [SEARCH] => Some(Route::Search),
         [folder, slug] => list(term(folder, slug)?, "1"),
         [folder, slug, PAGE, n] => list(term(folder, slug)?, n),
         [slug] if !RESERVED.contains(slug) => Some(Route::Page { slug }),
@@ -314,6 +344,14 @@ mod tests {
             (Route::Sitemap, "sitemap.xml"),
             (Route::Robots, "robots.txt"),
             (Route::NotFound, "404.html"),
+            (Route::Search, "search/index.html"),
+            (SEARCH_BUNDLE_SCRIPT, "pagefind/pagefind.js"),
+            (
+                Route::SearchBundle {
+                    file: "fragment/en_1a2b.pf_fragment",
+                },
+                "pagefind/fragment/en_1a2b.pf_fragment",
+            ),
         ]
     }
 
@@ -354,7 +392,10 @@ mod tests {
             "page/02/index.html",
             "page/x/index.html",
             "jobs/index.html",
-            "search/index.html",
+            "search/page/2/index.html",
+            "pagefind/",
+            "pagefind",
+            "pagefind/fragment/",
             "jobs/a/feed.xml",
             "page/2/feed.xml",
             "bands/feed.xml",

@@ -108,6 +108,8 @@ enum Job {
     TermIndex(Folder),
     Page(usize),
     Feed(List),
+    /// The search page (its index is built beside the render, by `search`).
+    Search,
     Sitemap,
     Robots,
     NotFound,
@@ -292,6 +294,9 @@ impl Renderer {
             Route::Sitemap => Job::Sitemap,
             Route::Robots => Job::Robots,
             Route::NotFound => Job::NotFound,
+            Route::Search => Job::Search,
+            // Built by `search` beside the render.
+            Route::SearchBundle { .. } => return None,
             // Copied by `output` as they are, never rendered.
             Route::Document { .. } => return None,
         };
@@ -386,6 +391,7 @@ impl Renderer {
             Job::Feed(list) => Route::Feed {
                 list: self.listing(list),
             },
+            Job::Search => Route::Search,
             Job::Sitemap => Route::Sitemap,
             Job::Robots => Route::Robots,
             Job::NotFound => Route::NotFound,
@@ -409,6 +415,7 @@ impl Renderer {
             Job::TermIndex(folder) => folder.templates().0,
             Job::Page(_) => "page.html",
             Job::Feed(_) => "feed.xml",
+            Job::Search => "search.html",
             Job::Sitemap => "sitemap.xml",
             Job::Robots => "robots.txt",
             Job::NotFound => "404.html",
@@ -489,6 +496,11 @@ impl Renderer {
                 )
             }
             Job::Feed(list) => feeds::render_feed(self, template, list),
+            Job::Search => {
+                let search = value(&crate::search::SearchPage::new(site));
+                let vars = vec![("search", search)];
+                self.render_page(template, &route, self.preview, None, vars)
+            }
             Job::Sitemap => feeds::sitemap(self, template),
             Job::Robots => feeds::robots(self, template),
             Job::NotFound => self.render_404(template),
@@ -610,6 +622,7 @@ fn jobs(site: &Site) -> Vec<Job> {
         }
     }
     jobs.extend((0..site.pages.len()).map(Job::Page));
+    jobs.push(Job::Search);
     jobs.push(Job::Feed(List::Home));
     for folder in Folder::BOTH {
         jobs.extend((0..folder.terms(site).len()).map(|t| Job::Feed(List::Term(folder, t))));

@@ -32,14 +32,14 @@ const PRUNE = [
   // Deprecated warning callout classes; the warning callout is now
   // `nhsuk-card nhsuk-card--warning`.
   /\.nhsuk-warning-callout(?![a-z0-9])/,
-  // Header search form and account (login) links: a static careers site has
-  // neither. This also makes the text input unused: it is pulled in only for
-  // the header search.
-  /\.nhsuk-header__search(?![a-z0-9])/, // also -form, -input...
+  // Header account (login) links: a static careers site has none. (The
+  // header search form and the text input are kept: the header searches
+  // the site's vacancies.)
   /\.nhsuk-header__account(?![a-z0-9])/,
-  /\.nhsuk-input(?![a-z0-9])/, // also -wrapper, --*, __*
   /\.nhsuk-error-message(?![a-z0-9])/,
   /\.nhsuk-form-group--error(?![a-z0-9])/,
+  // The search input's cancel button is drawn with an image the theme does
+  // not ship; browsers draw their own.
   /::-webkit-search-/,
   // Reverse variants, for use on dark blue backgrounds (hero, blue panels),
   // which the theme does not have.
