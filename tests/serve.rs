@@ -415,3 +415,44 @@ fn rebuild_renders_into_memory() {
     let problems = serve::rebuild(&options).unwrap_err();
     assert!(problems.has_errors());
 }
+
+#[test]
+fn search_works_on_the_content_being_edited_previews_included() {
+    let dir = site();
+    let jobs = dir.path().join("content/jobs");
+    fs::write(
+        jobs.join("draft.md"),
+        job("Draft Job", "D-1", "4").replacen("---\n## Job", "draft: true\n---\n## Job", 1),
+    )
+    .unwrap();
+    let server = start(dir.path());
+    let port = server.port();
+    let search = get(port, "/search/");
+    assert_eq!(search.status, 200);
+    assert!(
+        search.body.contains("value=\"Band 4\""),
+        "the draft's band is a filter"
+    );
+    let script = get(port, "/pagefind/pagefind.js");
+    assert_eq!(script.status, 200);
+    assert!(
+        script
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    let pages = |port| -> u64 {
+        let entry: serde_json::Value =
+            serde_json::from_str(&get(port, "/pagefind/pagefind-entry.json").body).unwrap();
+        entry["languages"]["en-gb"]["page_count"].as_u64().unwrap()
+    };
+    assert_eq!(pages(port), 3, "two open jobs and the draft");
+    fs::write(jobs.join("new.md"), job("New Job", "N-1", "7")).unwrap();
+    within(
+        Duration::from_secs(10),
+        "the index follows the save",
+        || pages(port) == 4,
+    );
+    assert!(!dir.path().join("public").exists());
+    server.stop();
+}

@@ -96,6 +96,7 @@ pub fn records(site: &Site) -> Vec<SearchRecord> {
             put("reference", v.reference.clone());
             put("employer", v.employer.name.clone());
             put("band", band.clone());
+            put("band_code", v.band.code());
             let grade = v.band.to_string() == v.band.code();
             put(
                 "band_label",

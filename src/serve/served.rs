@@ -1,14 +1,17 @@
 //! One good build as `serve` holds it: the assembled site and its compiled
 //! templates, with each page rendered the first time it is asked for and
 //! its bytes kept until the next change. Theme statics and documents are
-//! read from where the build found them.
+//! read from where the build found them. The search bundle is built from
+//! this site (previews included) when a browser first asks for one of its
+//! files, so search works on the content being edited.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::diagnostics::Diagnostics;
 use crate::render::Renderer;
+use crate::routes::Route;
 use crate::site::Status;
 use crate::theme::{StaticFile, Theme};
 
@@ -40,6 +43,8 @@ pub struct ServedSite {
     cache: Cache,
     /// The pages of the build before this one, for a page that fails now.
     earlier: Option<Cache>,
+    /// The search bundle's files by output path, built on first ask.
+    search: OnceLock<BTreeMap<String, Arc<Vec<u8>>>>,
     pub(crate) warnings: Diagnostics,
 }
 
@@ -62,6 +67,7 @@ impl ServedSite {
             documents,
             cache: Cache::default(),
             earlier,
+            search: OnceLock::new(),
             warnings,
         }
     }
@@ -110,8 +116,12 @@ impl ServedSite {
         })
     }
 
-    /// A theme static file or a document at `path`.
+    /// A theme static file, a document or a file of the search bundle at
+    /// `path`.
     pub(crate) fn asset(&self, path: &str) -> Option<Vec<u8>> {
+        if let Some(Route::SearchBundle { .. }) = Route::parse(path) {
+            return self.search_bundle().get(path).map(|bytes| bytes.to_vec());
+        }
         if let Some(file) = self.theme.statics.get(path) {
             return match file {
                 StaticFile::Embedded(bytes) => Some(bytes.to_vec()),
@@ -141,6 +151,18 @@ impl ServedSite {
                 "previews"
             )
         )
+    }
+
+    /// The search bundle of this build (empty if the indexer failed, which
+    /// leaves the search page saying search did not load).
+    fn search_bundle(&self) -> &BTreeMap<String, Arc<Vec<u8>>> {
+        self.search.get_or_init(|| {
+            let files = crate::search::site_bundle(self.renderer.site()).unwrap_or_default();
+            files
+                .into_iter()
+                .map(|f| (f.path, Arc::new(f.bytes)))
+                .collect()
+        })
     }
 
     fn earlier_bytes(&self, path: &str) -> Option<Arc<Vec<u8>>> {

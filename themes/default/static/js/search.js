@@ -153,7 +153,13 @@ async function start() {
   pagefind = await import(bundle.href);
   await pagefind.options({ excerptLength: 0 });
   await pagefind.init();
+  // Loads every filter's index, so each search counts every value.
+  await pagefind.filters();
   fromAddress();
+  // A filter with a ticked value is shown open.
+  for (const details of form.querySelectorAll("details")) {
+    if (details.querySelector(":checked")) details.open = true;
+  }
   form.hidden = false;
   fallback.hidden = true;
   let typing;
