@@ -103,7 +103,9 @@ function linksOf(site, rel) {
 }
 
 /** The page kinds, in the order they are tested and reported. */
-export const KINDS = ['home', 'band', 'town', 'open', 'closed', 'free', '404'];
+export const KINDS = ['home', 'band', 'town', 'open', 'closed', 'free', 'search', '404'];
+/** Kinds tested when the site has them, and not missed when it has not. */
+const OPTIONAL = new Set(['search']);
 
 const isFile = (p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
 const GENERATED = new Set(['jobs', 'bands', 'locations', 'page', 'css', 'js', 'images', 'fonts', 'documents', 'static']);
@@ -112,7 +114,8 @@ const GENERATED = new Set(['jobs', 'bands', 'locations', 'page', 'css', 'js', 'i
  * The pages to test, chosen by reading the built site: {kind: sitePath}.
  * Kinds: home, band, town, open (first vacancy linked from home), closed (a
  * jobs/<slug>/ page marked noindex that is not a draft), free (a free page
- * from the navigation), 404 (a missing URL, answered with 404.html).
+ * from the navigation), search (search/, if the site has it), 404 (a missing
+ * URL, answered with 404.html).
  * A kind the site lacks is listed in `missing`.
  */
 export function choosePages(site) {
@@ -136,9 +139,10 @@ export function choosePages(site) {
     }
   }
   pages.free = first(home, new RegExp('^(?!(' + [...GENERATED].join('|') + ')/)[^/]+/$'));
+  if (isFile(path.join(site, 'search', 'index.html'))) pages.search = 'search/';
   if (isFile(path.join(site, '404.html'))) pages['404'] = 'this-page-does-not-exist/';
   for (const kind of KINDS) {
-    if (pages[kind] === undefined) { delete pages[kind]; missing.push(kind); }
+    if (pages[kind] === undefined) { delete pages[kind]; if (!OPTIONAL.has(kind)) missing.push(kind); }
   }
   const ordered = {};
   for (const kind of KINDS) if (kind in pages) ordered[kind] = pages[kind];

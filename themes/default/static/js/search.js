@@ -145,6 +145,8 @@ async function search() {
       ? "No open jobs match. Try fewer words or filters."
       : `${jobs(shown.length)} ${query.q || filtered ? "match" : "open now"}.`;
   await showMore();
+  // How many searches have been shown, for tests to wait on.
+  form.dataset.searchDone = String(Number(form.dataset.searchDone || 0) + 1);
 }
 
 async function start() {
@@ -156,10 +158,12 @@ async function start() {
   // Loads every filter's index, so each search counts every value.
   await pagefind.filters();
   fromAddress();
-  // A filter with a ticked value is shown open.
-  for (const details of form.querySelectorAll("details")) {
-    if (details.querySelector(":checked")) details.open = true;
-  }
+  // A filter with a ticked value is shown open, and so is the first one
+  // on a screen wide enough to show the filters beside the results.
+  const wide = matchMedia("(min-width: 48.0625em)").matches;
+  form.querySelectorAll("details").forEach((details, i) => {
+    if (details.querySelector(":checked") || (wide && i === 0)) details.open = true;
+  });
   form.hidden = false;
   fallback.hidden = true;
   let typing;
