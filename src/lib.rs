@@ -170,10 +170,16 @@ pub fn build(options: &BuildOptions) -> Result<Report, Error> {
     // The search index is built beside the pages (mostly on one core of
     // its own), then written like them.
     let site = Arc::clone(&loaded.site);
-    let (rendered, bundle) = rayon::join(
+    let (rendered, (bundle, indexing)) = rayon::join(
         || render_into(&mut loaded, &write),
-        || search::site_bundle(&site),
+        || {
+            let start = std::time::Instant::now();
+            (search::site_bundle(&site), start.elapsed())
+        },
     );
+    // Not a lap: it ran beside the render, whose lap includes any wait.
+    let stages = &mut loaded.timings.stages;
+    stages.push(("(search index, beside the render)", indexing));
     let rendered = rendered.map_err(|e| match e {
         RenderFailure::Invalid(error) => error,
         RenderFailure::Sink(error) => Error::Output(error),

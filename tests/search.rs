@@ -374,3 +374,26 @@ fn every_page_has_a_header_search_box_that_goes_to_the_search_page() {
         assert_eq!(input.value().attr("name"), Some("q"));
     }
 }
+
+#[test]
+fn with_nothing_open_the_search_page_says_so_and_the_bundle_still_builds() {
+    let out = Fixture::new()
+        .vacancy(
+            "closed.md",
+            Job::new("Zanzibar Closed Physio", "REF-X").closes("2026-01-20"),
+        )
+        .build(NOW);
+    let page = out.html("search/index.html");
+    assert!(
+        page_text(&page).contains("There are no open jobs to search at the moment"),
+        "{}",
+        page_text(&page)
+    );
+    assert!(
+        page.select(&selector("form[data-search-form]"))
+            .next()
+            .is_none()
+    );
+    assert!(out.exists("pagefind/pagefind.js"));
+    assert!(indexed(&out).is_empty());
+}

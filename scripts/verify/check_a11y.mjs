@@ -8,7 +8,7 @@
 //
 // usage: node check_a11y.mjs SITE_DIR [--pages home,band,...]
 import { createRequire } from 'node:module';
-import { args, choosePages, finish, launch, newPage, serve } from './lib.mjs';
+import { args, choosePages, finish, launch, newPage, ready, serve } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -30,6 +30,7 @@ try {
     for (const [kind, rel] of Object.entries(pages)) {
       const url = server.base + rel;
       const resp = await page.goto(url, { waitUntil: 'load' });
+      await ready(page, kind);
       const expected = kind === '404' ? 404 : 200;
       if (!resp || resp.status() !== expected) {
         problems.push(`${kind} /${rel} @${width}px: HTTP ${resp?.status()} (expected ${expected})`);

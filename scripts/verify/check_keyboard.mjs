@@ -10,7 +10,7 @@
 //    same link unfocused. A transparent or zero-width outline does not count.
 //
 // usage: node check_keyboard.mjs SITE_DIR
-import { args, choosePages, finish, launch, newPage, serve } from './lib.mjs';
+import { args, choosePages, finish, launch, newPage, ready, serve } from './lib.mjs';
 
 const WIDTHS = [320, 1280];
 const MAX_TABS = 60; // links sampled per page and width
@@ -52,6 +52,7 @@ try {
     for (const [kind, rel] of Object.entries(pages)) {
       const where = `${kind} /${rel} @${width}px`;
       await page.goto(server.base + rel, { waitUntil: 'load' });
+      await ready(page, kind);
       views++;
       await page.evaluate(() => document.activeElement?.blur());
       await page.keyboard.press('Tab');

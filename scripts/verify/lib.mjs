@@ -149,6 +149,17 @@ export function choosePages(site) {
   return { pages: ordered, missing };
 }
 
+/**
+ * Waits, on a page that runs a script before it is usable (the search page,
+ * which loads its index), until that script has shown its first results;
+ * other pages are ready at `load`. Gives up quietly after 10 s, so the check
+ * that follows reports what is on the page.
+ */
+export async function ready(page, kind) {
+  if (kind !== 'search') return;
+  await page.waitForSelector('form[data-search-form][data-search-done]', { timeout: 10000 }).catch(() => {});
+}
+
 /** Parse "--flag value" style arguments into an object; positional ones into `_`. */
 export function args(argv = process.argv.slice(2)) {
   const out = { _: [] };

@@ -8,7 +8,7 @@
 // usage: node screenshots.mjs SITE_DIR OUT_DIR
 import fs from 'node:fs';
 import path from 'node:path';
-import { args, choosePages, finish, launch, newPage, serve } from './lib.mjs';
+import { args, choosePages, finish, launch, newPage, ready, serve } from './lib.mjs';
 
 const WIDTHS = [375, 1280];
 
@@ -26,6 +26,7 @@ try {
     const page = await newPage(browser, width);
     for (const [kind, rel] of Object.entries(pages)) {
       const resp = await page.goto(server.base + rel, { waitUntil: 'load' });
+      await ready(page, kind);
       const expected = kind === '404' ? 404 : 200;
       if (!resp || resp.status() !== expected) {
         problems.push(`${kind} /${rel} @${width}px: HTTP ${resp?.status()} (expected ${expected})`);
