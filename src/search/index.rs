@@ -24,7 +24,7 @@ pub struct SearchError(String);
 
 /// The search bundle for `records` (see [`super::records`]), whose text is
 /// in `language` (`en-GB`): every file under `pagefind/`, sorted by path.
-pub fn bundle(records: &[SearchRecord], language: &str) -> Result<Vec<OutputFile>, SearchError> {
+pub fn bundle(records: Vec<SearchRecord>, language: &str) -> Result<Vec<OutputFile>, SearchError> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(fail)?;
@@ -38,12 +38,12 @@ pub fn bundle(records: &[SearchRecord], language: &str) -> Result<Vec<OutputFile
         for record in records {
             index
                 .add_custom_record(
-                    record.url.clone(),
-                    record.content.clone(),
+                    record.url,
+                    record.content,
                     language.clone(),
-                    Some(record.meta.clone()),
-                    Some(record.filters.clone()),
-                    Some(record.sort.clone()),
+                    Some(record.meta),
+                    Some(record.filters),
+                    Some(record.sort),
                 )
                 .await
                 .map_err(fail)?;

@@ -155,7 +155,7 @@ pub fn records(site: &Site) -> Vec<SearchRecord> {
 /// The search bundle of `site`: the index of its listed vacancies and
 /// the scripts that search it, every file under `pagefind/`, by path.
 pub fn site_bundle(site: &Site) -> Result<Vec<crate::render::OutputFile>, SearchError> {
-    bundle(&records(site), &site.config.language)
+    bundle(records(site), &site.config.language)
 }
 
 /// One filter of the search page: `{name, legend, options}`.
