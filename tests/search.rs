@@ -40,7 +40,7 @@ fn site() -> Fixture {
         .vacancy(
             "c.md",
             Job::new("Consultant Radiologist", "REF-C")
-                .band("Consultant")
+                .band("Associate Specialist")
                 .posted("2026-01-07")
                 .with("employer: Other Community Trust")
                 .locations_yaml("locations: [Sidcup, Dartford]"),
@@ -252,7 +252,11 @@ fn the_search_page_offers_every_filter_with_counts_bands_in_pay_order() {
     let of = |legend: &str| found.iter().find(|(l, _)| l == legend).unwrap().1.clone();
     assert_eq!(
         of("Band"),
-        values(&[("Band 2", "(1)"), ("Band 6", "(2)"), ("Consultant", "(1)")])
+        values(&[
+            ("Band 2", "(1)"),
+            ("Band 6", "(2)"),
+            ("Associate Specialist", "(1)")
+        ])
     );
     assert_eq!(
         of("Location"),
