@@ -4,6 +4,9 @@
 use std::cmp::Ordering;
 use std::fmt;
 
+use crate::content::fields;
+use crate::content::yaml::Value;
+use crate::diagnostics::FileReport;
 use crate::slug::slugify;
 
 /// A vacancy's grade, ordered as pay is: 1..7, 8a..8d, 9, then other grades
@@ -98,6 +101,22 @@ impl Ord for Band {
 impl PartialOrd for Band {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
+    }
+}
+
+/// Reads the `band` field.
+pub(super) fn read(value: &Value, report: &mut FileReport) -> Option<Band> {
+    let text = fields::text(value, "band", report)?;
+    match Band::parse(&text.value) {
+        Ok(band) => Some(band),
+        Err(message) => {
+            report.error(
+                text.at,
+                message,
+                "Agenda for Change bands are 1 to 7, 8a, 8b, 8c, 8d and 9; other grades are written as words, e.g. `band: Consultant`",
+            );
+            None
+        }
     }
 }
 
