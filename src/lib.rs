@@ -21,6 +21,7 @@ pub mod options;
 pub mod output;
 pub mod page;
 pub mod render;
+pub mod report;
 pub mod routes;
 pub mod scaffold;
 pub mod schema;
@@ -29,6 +30,7 @@ pub mod session;
 pub mod site;
 pub mod slug;
 pub mod theme;
+pub mod timings;
 pub mod url;
 pub mod vacancy;
 
@@ -37,9 +39,10 @@ use std::sync::Arc;
 use diagnostics::Diagnostics;
 pub use options::BuildOptions;
 use render::OutputFile;
-pub use session::{Loaded, Timings};
+pub use session::Loaded;
 use site::Site;
 use theme::Theme;
+pub use timings::Timings;
 
 /// Why a build or check did not finish.
 #[derive(Debug, thiserror::Error)]
@@ -191,19 +194,12 @@ fn render_into<E: Send>(
 }
 
 fn report(loaded: &Loaded, files_written: usize, files_rendered: usize) -> Report {
-    let count = |wanted: fn(site::Status) -> bool| {
-        loaded
-            .site
-            .vacancies
-            .iter()
-            .filter(|p| wanted(p.status))
-            .count()
-    };
+    let counts = loaded.site.counts();
     Report {
         warnings: loaded.warnings.clone(),
-        open: count(|s| s == site::Status::Open),
-        closed: count(|s| s == site::Status::Closed),
-        previews: count(|s| matches!(s, site::Status::Draft | site::Status::Future)),
+        open: counts.open,
+        closed: counts.closed,
+        previews: counts.previews,
         files_written,
         files_rendered,
         timings: loaded.timings.clone(),

@@ -228,9 +228,11 @@ fn report_serve(event: &ServeEvent, style: Style) {
             files,
             rendered,
             work,
-            summary,
+            counts,
             warnings,
         } => {
+            let work = careers::report::work(work);
+            let summary = careers::report::counts(counts);
             if !warnings.is_empty() {
                 eprint!("{}", warnings.render(style));
             }

@@ -9,6 +9,8 @@
 //! are shared, never copied, and a body is copied only when it has `@/`
 //! links to fill in.
 
+mod checks;
+
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -24,6 +26,9 @@ use crate::markdown;
 use crate::page::FreePage;
 use crate::routes::{self, Route};
 use crate::vacancy::{Band, Vacancy};
+
+pub use checks::check_logo;
+use checks::{check_page_slugs, check_unique};
 
 /// What the build is for: publishing, or previewing with drafts shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -118,7 +123,30 @@ pub struct Site {
     pub documents: Vec<Document>,
 }
 
+/// How many adverts have a page, by status at the build moment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Every vacancy with a page, drafts and future ones included.
+    pub vacancies: usize,
+    pub open: usize,
+    pub closed: usize,
+    /// Drafts and future adverts, shown as previews.
+    pub previews: usize,
+}
+
 impl Site {
+    /// The adverts counted by status.
+    pub fn counts(&self) -> Counts {
+        let count =
+            |wanted: fn(Status) -> bool| self.vacancies.iter().filter(|p| wanted(p.status)).count();
+        Counts {
+            vacancies: self.vacancies.len(),
+            open: count(|s| s == Status::Open),
+            closed: count(|s| s == Status::Closed),
+            previews: count(|s| matches!(s, Status::Draft | Status::Future)),
+        }
+    }
+
     /// Indexes of listed vacancies (open and previews), in order.
     pub fn listed(&self) -> Vec<usize> {
         (0..self.vacancies.len())
@@ -237,73 +265,6 @@ fn status_of(v: &Vacancy, now: &Zoned, today: Date, visibility: Visibility) -> O
         return Some(Status::Closed);
     }
     Some(Status::Open)
-}
-
-/// Two adverts with one reference, or published at one URL. Reported on
-/// the later file in the order given, naming the one before it.
-fn check_unique(vacancies: &[Arc<Vacancy>], problems: &mut Diagnostics) {
-    let mut references: HashMap<&str, &str> =
-        HashMap::with_capacity_and_hasher(vacancies.len(), Default::default());
-    let mut slugs: HashMap<&str, &str> =
-        HashMap::with_capacity_and_hasher(vacancies.len(), Default::default());
-    let mut slug_problems = Vec::new();
-    for v in vacancies {
-        if let Some(first) = references.insert(&v.reference, &v.source) {
-            problems.push(
-                Diagnostic::error(
-                    &v.source,
-                    format!("the reference \"{}\" is also used by {first}", v.reference),
-                )
-                .at(v.reference_at)
-                .hint("every advert needs its own reference: correct one of the two files"),
-            );
-        }
-        if let Some(first) = slugs.insert(&v.slug, &v.source) {
-            slug_problems.push(
-                Diagnostic::error(
-                    &v.source,
-                    format!(
-                        "this advert and {first} would both be published at {}",
-                        Route::Vacancy { slug: &v.slug }.url()
-                    ),
-                )
-                .hint("give one of them a different `slug:` (or rename its file)"),
-            );
-            if let (Some(d), Some(at)) = (slug_problems.last_mut(), v.slug_at) {
-                d.position = Some(at);
-            }
-        }
-    }
-    problems.extend(slug_problems);
-}
-
-fn check_page_slugs(pages: &[Arc<FreePage>], reserved: &[String], problems: &mut Diagnostics) {
-    let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
-    for p in pages {
-        let taken = routes::RESERVED.contains(&p.slug.as_str()) || reserved.contains(&p.slug);
-        if taken {
-            problems.push(
-                Diagnostic::error(
-                    &p.source,
-                    format!("the page slug \"{}\" is taken by the site itself", p.slug),
-                )
-                .at(p.slug_at)
-                .hint("choose another `slug:`, e.g. about-our-jobs"),
-            );
-        } else if let Some(first) = seen.insert(&p.slug, &p.source) {
-            problems.push(
-                Diagnostic::error(
-                    &p.source,
-                    format!(
-                        "this page and {first} would both be published at {}",
-                        Route::Page { slug: &p.slug }.url()
-                    ),
-                )
-                .at(p.slug_at)
-                .hint("give one of them a different `slug:`"),
-            );
-        }
-    }
 }
 
 /// Fills each body's `@/` links with the relative URL of their target, or
