@@ -9,7 +9,8 @@ use crate::diagnostics::Diagnostics;
 use crate::routes::{self, Route};
 use crate::site::{Published, Site, Term};
 
-use super::{Folder, List, OutputFile, Renderer};
+use super::targets::{Folder, List};
+use super::{OutputFile, Renderer};
 
 #[derive(Serialize)]
 struct Feed {
@@ -58,7 +59,7 @@ pub(super) fn render_feed(
             )
         }
     };
-    let listing = r.listing(list);
+    let listing = r.targets.listing(list);
     let feed = Route::Feed { list: listing };
     let candidates: Box<dyn Iterator<Item = &Published>> = match of_term {
         None => Box::new(site.vacancies.iter()),
