@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::calendar;
 use crate::diagnostics::Diagnostics;
 use crate::routes::{self, Route};
-use crate::site::{Published, Site, Term};
+use crate::site::{Advert, Category, Site};
 
 use super::targets::{Folder, List};
 use super::{OutputFile, Renderer};
@@ -34,7 +34,7 @@ struct FeedItem {
     categories: Vec<String>,
 }
 
-fn term_title(folder: Folder, term: &Term, site_title: &str) -> String {
+fn category_title(folder: Folder, term: &Category, site_title: &str) -> String {
     match folder {
         Folder::Bands => format!("{} jobs: {site_title}", term.name),
         Folder::Locations => format!("Jobs in {}: {site_title}", term.name),
@@ -51,17 +51,17 @@ pub(super) fn render_feed(
     let site = &*r.site;
     let (title, of_term) = match list {
         List::Home => (site.config.title.clone(), None),
-        List::Term(folder, t) => {
-            let term = &folder.terms(site)[t];
+        List::Category(folder, t) => {
+            let term = &folder.categories(site)[t];
             (
-                term_title(folder, term, &site.config.title),
+                category_title(folder, term, &site.config.title),
                 Some(&term.vacancies),
             )
         }
     };
     let listing = r.targets.listing(list);
     let feed = Route::Feed { list: listing };
-    let candidates: Box<dyn Iterator<Item = &Published>> = match of_term {
+    let candidates: Box<dyn Iterator<Item = &Advert>> = match of_term {
         None => Box::new(site.vacancies.iter()),
         Some(list) => Box::new(list.iter().map(|&i| &site.vacancies[i])),
     };
@@ -91,7 +91,7 @@ pub(super) fn render_feed(
     render_xml(r, template, &feed, context)
 }
 
-fn item(p: &Published, site: &Site) -> FeedItem {
+fn item(p: &Advert, site: &Site) -> FeedItem {
     let v = &p.vacancy;
     let start_of_posted_day = calendar::wall_clock(
         v.posted.to_datetime(jiff::civil::Time::midnight()),
@@ -125,7 +125,7 @@ pub(super) fn sitemap(r: &Renderer, template: &str) -> Result<OutputFile, Diagno
         for folder in Folder::BOTH {
             urls.extend(
                 folder
-                    .terms(site)
+                    .categories(site)
                     .iter()
                     .filter(|t| t.listed > 0)
                     .map(|t| base.join(&folder.listing(&t.slug).url())),

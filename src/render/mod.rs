@@ -33,7 +33,7 @@ use targets::{List, Target, Targets, listed_of, page_size};
 pub use templates::Templates;
 pub(crate) use templates::escape_html;
 use view_cache::ViewCache;
-use views::{SiteView, TermView};
+use views::{CategoryView, SiteView};
 
 /// One file of the output, relative to the output folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,9 +177,9 @@ impl Renderer {
                 let listing = self.targets.listing(list);
                 let (listed, mut vars) = match list {
                     List::Home => (site.listed(), Vec::new()),
-                    List::Term(folder, t) => {
-                        let term = &folder.terms(site)[t];
-                        let view = TermView::new(term, listing);
+                    List::Category(folder, t) => {
+                        let term = &folder.categories(site)[t];
+                        let view = CategoryView::new(term, listing);
                         (listed_of(term, site), vec![("term", value(&view))])
                     }
                 };
@@ -201,11 +201,11 @@ impl Renderer {
                 self.render_page(template, &route, noindex, Some(i), Vec::new())
             }
             Target::Index(folder) => {
-                let views: Vec<TermView> = folder
-                    .terms(site)
+                let views: Vec<CategoryView> = folder
+                    .categories(site)
                     .iter()
                     .filter(|t| t.listed > 0)
-                    .map(|t| TermView::new(t, folder.listing(&t.slug)))
+                    .map(|t| CategoryView::new(t, folder.listing(&t.slug)))
                     .collect();
                 self.render_page(
                     template,

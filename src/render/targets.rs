@@ -9,7 +9,7 @@ use std::sync::{Arc, OnceLock};
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::routes::{Listing, Route};
-use crate::site::{Site, Term};
+use crate::site::{Category, Site};
 
 /// The two indexes: bands and towns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +37,7 @@ impl Folder {
         }
     }
 
-    pub(super) fn terms(self, site: &Site) -> &[Term] {
+    pub(super) fn categories(self, site: &Site) -> &[Category] {
         match self {
             Folder::Bands => &site.bands,
             Folder::Locations => &site.towns,
@@ -57,7 +57,7 @@ impl Folder {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum List {
     Home,
-    Term(Folder, usize),
+    Category(Folder, usize),
 }
 
 /// One output file to render: small, so every one of a site's files can
@@ -153,8 +153,11 @@ impl Targets {
     fn list_named(&self, listing: Listing<'_>) -> Option<(List, usize)> {
         let site = &*self.site;
         let term = |folder: Folder, slug: &str| {
-            let t = folder.terms(site).iter().position(|t| t.slug == slug)?;
-            Some((List::Term(folder, t), folder.terms(site)[t].listed))
+            let t = folder
+                .categories(site)
+                .iter()
+                .position(|t| t.slug == slug)?;
+            Some((List::Category(folder, t), folder.categories(site)[t].listed))
         };
         match listing {
             Listing::All => Some((
@@ -191,7 +194,7 @@ impl Targets {
     pub(super) fn listing(&self, list: List) -> Listing<'_> {
         match list {
             List::Home => Listing::All,
-            List::Term(folder, t) => folder.listing(&folder.terms(&self.site)[t].slug),
+            List::Category(folder, t) => folder.listing(&folder.categories(&self.site)[t].slug),
         }
     }
 
@@ -229,7 +232,7 @@ impl Targets {
                 list: List::Home, ..
             } => "index.html",
             Target::List {
-                list: List::Term(folder, _),
+                list: List::Category(folder, _),
                 ..
             } => folder.templates().1,
             Target::Vacancy(_) => "vacancy.html",
@@ -263,14 +266,16 @@ fn all(site: &Site) -> Vec<Target> {
     targets.extend((0..site.vacancies.len()).map(Target::Vacancy));
     for folder in Folder::BOTH {
         targets.push(Target::Index(folder));
-        for (t, term) in folder.terms(site).iter().enumerate() {
-            list(&mut targets, List::Term(folder, t), term.listed);
+        for (t, term) in folder.categories(site).iter().enumerate() {
+            list(&mut targets, List::Category(folder, t), term.listed);
         }
     }
     targets.extend((0..site.pages.len()).map(Target::Page));
     targets.push(Target::Feed(List::Home));
     for folder in Folder::BOTH {
-        targets.extend((0..folder.terms(site).len()).map(|t| Target::Feed(List::Term(folder, t))));
+        targets.extend(
+            (0..folder.categories(site).len()).map(|t| Target::Feed(List::Category(folder, t))),
+        );
     }
     targets.extend([Target::Sitemap, Target::Robots, Target::NotFound]);
     targets
@@ -285,7 +290,7 @@ pub(super) fn page_size(site: &Site, listed: usize) -> usize {
     }
 }
 
-pub(super) fn listed_of(term: &Term, site: &Site) -> Vec<usize> {
+pub(super) fn listed_of(term: &Category, site: &Site) -> Vec<usize> {
     term.vacancies
         .iter()
         .copied()

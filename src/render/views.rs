@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::calendar;
 use crate::config::Employer;
 use crate::routes::{Listing, Route};
-use crate::site::{Published, Site, Status, Term};
+use crate::site::{Advert, Category, Site, Status};
 use crate::vacancy::{Contact, DocumentTarget, Location, Vacancy};
 
 /// `site`, in every template.
@@ -58,7 +58,7 @@ impl Moment {
 
 /// A band or town in an index: `{name, slug, url, feed_url, count}`.
 #[derive(Debug, Clone, Serialize)]
-pub struct TermView {
+pub struct CategoryView {
     pub name: String,
     pub slug: String,
     pub url: String,
@@ -67,9 +67,9 @@ pub struct TermView {
     pub count: usize,
 }
 
-impl TermView {
+impl CategoryView {
     /// The view of `term`, whose list is `list`.
-    pub fn new(term: &Term, list: Listing<'_>) -> Self {
+    pub fn new(term: &Category, list: Listing<'_>) -> Self {
         Self {
             name: term.name.clone(),
             slug: term.slug.clone(),
@@ -180,7 +180,7 @@ pub struct VacancyView {
 }
 
 impl VacancyView {
-    pub fn new(p: &Published, site: &Site) -> Self {
+    pub fn new(p: &Advert, site: &Site) -> Self {
         let v: &Vacancy = &p.vacancy;
         let url = Route::Vacancy { slug: &v.slug }.url();
         let closes = &v.closes.moment;

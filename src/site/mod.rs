@@ -62,9 +62,10 @@ impl Status {
     }
 }
 
-/// A vacancy with its status at the build moment.
+/// A vacancy with its status at the build moment: open, closed, or a
+/// preview (a draft or a future advert, when those are shown).
 #[derive(Debug, Clone)]
-pub struct Published {
+pub struct Advert {
     pub vacancy: Arc<Vacancy>,
     pub status: Status,
     /// The body with its `@/` links filled in, for bodies that have any;
@@ -72,7 +73,7 @@ pub struct Published {
     resolved: Option<String>,
 }
 
-impl Published {
+impl Advert {
     /// The body's HTML for the vacancy's own page, `@/` links resolved.
     pub fn body_html(&self) -> &str {
         self.resolved.as_deref().unwrap_or(&self.vacancy.body.html)
@@ -81,11 +82,11 @@ impl Published {
 
 /// A band or a town, with the vacancies that name it.
 #[derive(Debug, Clone)]
-pub struct Term {
+pub struct Category {
     pub name: String,
     pub slug: String,
     /// Indexes into `Site::vacancies`, newest first, of every published
-    /// advert naming this term (listed or closed).
+    /// advert naming this band or town (listed or closed).
     pub vacancies: Vec<usize>,
     /// How many of them are listed (open, or previews).
     pub listed: usize,
@@ -113,11 +114,11 @@ pub struct Site {
     pub now: Zoned,
     pub today: Date,
     /// Every vacancy with a page, newest posted first, then title, then reference.
-    pub vacancies: Vec<Published>,
+    pub vacancies: Vec<Advert>,
     /// In pay order.
-    pub bands: Vec<Term>,
+    pub bands: Vec<Category>,
     /// Alphabetical by name.
-    pub towns: Vec<Term>,
+    pub towns: Vec<Category>,
     /// Menu pages first in menu order, then the others by slug.
     pub pages: Vec<Page>,
     pub documents: Vec<Document>,
@@ -179,11 +180,11 @@ pub fn assemble(
             problems
         },
         || {
-            let published: Vec<Published> = vacancies
+            let published: Vec<Advert> = vacancies
                 .par_iter()
                 .filter_map(|vacancy| {
                     let status = status_of(vacancy, &now, today, visibility)?;
-                    Some(Published {
+                    Some(Advert {
                         resolved: None,
                         vacancy: Arc::clone(vacancy),
                         status,
@@ -200,10 +201,10 @@ pub fn assemble(
             for (new, &old) in order.iter().enumerate() {
                 position[old] = new;
             }
-            let mut slots: Vec<Option<Published>> = published.into_iter().map(Some).collect();
-            let published: Vec<Published> = order.iter().filter_map(|&i| slots[i].take()).collect();
-            let bands = band_terms(bands, &position, &published);
-            let towns = town_terms(towns, &position, &published);
+            let mut slots: Vec<Option<Advert>> = published.into_iter().map(Some).collect();
+            let published: Vec<Advert> = order.iter().filter_map(|&i| slots[i].take()).collect();
+            let bands = band_categories(bands, &position, &published);
+            let towns = town_categories(towns, &position, &published);
             (published, bands, towns)
         },
     );
@@ -239,7 +240,7 @@ pub fn assemble(
 /// The order of `published` newest posted first, then by title, then by
 /// reference, as indexes. The keys are gathered side by side first, so that
 /// sorting does not reach into every vacancy at each comparison.
-fn newest_first(published: &[Published]) -> Vec<usize> {
+fn newest_first(published: &[Advert]) -> Vec<usize> {
     let mut keyed: Vec<(std::cmp::Reverse<Date>, &str, &str, usize)> = published
         .iter()
         .enumerate()
@@ -270,7 +271,7 @@ fn status_of(v: &Vacancy, now: &Zoned, today: Date, visibility: Visibility) -> O
 /// Fills each body's `@/` links with the relative URL of their target, or
 /// reports the ones that name no file. Bodies without such links (nearly
 /// all) are left as they are, shared with the parsed file.
-fn resolve_links(vacancies: &mut [Published], pages: &mut [Page], problems: &mut Diagnostics) {
+fn resolve_links(vacancies: &mut [Advert], pages: &mut [Page], problems: &mut Diagnostics) {
     let linking = vacancies.iter().any(|p| !p.vacancy.body.links.is_empty())
         || pages.iter().any(|p| !p.page.body.links.is_empty());
     if !linking {
@@ -333,7 +334,7 @@ fn resolve_links(vacancies: &mut [Published], pages: &mut [Page], problems: &mut
 }
 
 /// The adverts of each band slug, by index into `published`.
-fn band_groups(published: &[Published]) -> Vec<(String, Vec<usize>)> {
+fn band_groups(published: &[Advert]) -> Vec<(String, Vec<usize>)> {
     // A site has a few dozen bands: each one's slug is made once.
     let mut group_of: HashMap<&Band, usize> = HashMap::default();
     let mut by_slug: HashMap<String, usize> = HashMap::default();
@@ -353,17 +354,17 @@ fn band_groups(published: &[Published]) -> Vec<(String, Vec<usize>)> {
 }
 
 /// Bands in pay order, each named as its first advert writes it.
-fn band_terms(
+fn band_categories(
     groups: Vec<(String, Vec<usize>)>,
     position: &[usize],
-    all: &[Published],
-) -> Vec<Term> {
-    let mut terms: Vec<(&Band, Term)> = groups
+    all: &[Advert],
+) -> Vec<Category> {
+    let mut terms: Vec<(&Band, Category)> = groups
         .into_iter()
         .map(|(slug, list)| {
             let list = renumber(list, position);
             let band = &all[list[0]].vacancy.band;
-            (band, make_term(band.to_string(), slug, list, all))
+            (band, make_category(band.to_string(), slug, list, all))
         })
         .collect();
     terms.sort_by(|a, b| a.0.cmp(b.0));
@@ -373,7 +374,7 @@ fn band_terms(
 /// The adverts of each town slug, by index into `published`, with the
 /// town's name: towns whose slugs match are one town, named as most adverts
 /// spell it.
-fn town_groups(published: &[Published]) -> Vec<(String, String, Vec<usize>)> {
+fn town_groups(published: &[Advert]) -> Vec<(String, String, Vec<usize>)> {
     // Each spelling's slug is made once per site (folding accents is not
     // free): spelling -> town number.
     let mut town_of: HashMap<&str, usize> = HashMap::default();
@@ -418,14 +419,14 @@ fn town_groups(published: &[Published]) -> Vec<(String, String, Vec<usize>)> {
 }
 
 /// Towns in alphabetical order.
-fn town_terms(
+fn town_categories(
     groups: Vec<(String, String, Vec<usize>)>,
     position: &[usize],
-    all: &[Published],
-) -> Vec<Term> {
-    let mut terms: Vec<Term> = groups
+    all: &[Advert],
+) -> Vec<Category> {
+    let mut terms: Vec<Category> = groups
         .into_iter()
-        .map(|(slug, name, list)| make_term(name, slug, renumber(list, position), all))
+        .map(|(slug, name, list)| make_category(name, slug, renumber(list, position), all))
         .collect();
     terms.sort_by(|a, b| {
         a.name
@@ -445,15 +446,20 @@ fn renumber(mut list: Vec<usize>, position: &[usize]) -> Vec<usize> {
     list
 }
 
-fn make_term(name: String, slug: String, vacancies_of_term: Vec<usize>, all: &[Published]) -> Term {
-    let listed = vacancies_of_term
+fn make_category(
+    name: String,
+    slug: String,
+    vacancies_of_category: Vec<usize>,
+    all: &[Advert],
+) -> Category {
+    let listed = vacancies_of_category
         .iter()
         .filter(|&&i| all[i].status.is_listed())
         .count();
-    Term {
+    Category {
         name,
         slug,
-        vacancies: vacancies_of_term,
+        vacancies: vacancies_of_category,
         listed,
     }
 }
