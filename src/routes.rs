@@ -31,6 +31,19 @@ const NOT_FOUND: &str = "404.html";
 /// The folder `careers serve` answers its own requests under (the reload
 /// channel); no file of a site is ever there.
 pub const SERVE_FOLDER: &str = "__careers";
+/// The folder of the vacancies' pages, for messages about their slugs.
+pub const VACANCY_FOLDER: &str = JOBS;
+
+/// The URL of the vacancy with slug `slug` (`jobs/nurse/`).
+pub fn vacancy_url(slug: &str) -> String {
+    Route::Vacancy { slug }.url()
+}
+
+/// The URL of the free page with slug `slug` (`how-to-apply/`).
+pub fn page_url(slug: &str) -> String {
+    Route::Page { slug }.url()
+}
+
 /// The reload channel of `careers serve`, under [`SERVE_FOLDER`].
 pub const SERVE_EVENTS: &str = "/__careers/events";
 
