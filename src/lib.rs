@@ -12,14 +12,14 @@
 // only add noise.
 #![allow(clippy::result_large_err)]
 
-pub mod calendar;
+pub(crate) mod calendar;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod markdown;
-pub mod options;
+pub(crate) mod options;
 pub mod output;
-pub mod page;
+pub(crate) mod page;
 pub mod render;
 pub mod report;
 pub mod routes;
@@ -28,10 +28,10 @@ pub mod schema;
 pub mod serve;
 pub mod session;
 pub mod site;
-pub mod slug;
-pub mod theme;
-pub mod timings;
-pub mod url;
+pub(crate) mod slug;
+pub(crate) mod theme;
+pub(crate) mod timings;
+pub(crate) mod url;
 pub mod vacancy;
 
 use std::sync::Arc;

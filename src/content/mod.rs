@@ -4,9 +4,9 @@
 //! Nothing here knows what a vacancy is; `vacancy` and `config` give the
 //! tree its meaning.
 
-pub mod discover;
-pub mod fields;
-pub mod frontmatter;
-pub mod yaml;
+pub(crate) mod discover;
+pub(crate) mod fields;
+pub(crate) mod frontmatter;
+pub(crate) mod yaml;
 
 pub use discover::{Document, Reread, SiteSources, SourceFile, discover, reread};

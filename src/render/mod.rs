@@ -12,11 +12,11 @@
 //! that one value instead of copying it.
 
 mod feeds;
-pub mod jsonld;
+pub(crate) mod jsonld;
 mod targets;
 mod templates;
 mod view_cache;
-pub mod views;
+pub(crate) mod views;
 
 use std::sync::Arc;
 

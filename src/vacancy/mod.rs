@@ -5,16 +5,16 @@
 //! `conditions`, `contact`, `document`, `employer`, `band`), and `parse`
 //! calls them in order and checks what is left.
 
-pub mod band;
+pub(crate) mod band;
 mod closing;
-pub mod conditions;
+pub(crate) mod conditions;
 mod contact;
 mod document;
 mod employer;
-pub mod location;
+pub(crate) mod location;
 mod parse;
-pub mod placeholder;
-pub mod salary;
+pub(crate) mod placeholder;
+pub(crate) mod salary;
 
 use jiff::civil::Date;
 
