@@ -23,6 +23,7 @@ pub mod page;
 pub mod render;
 pub mod routes;
 pub mod scaffold;
+pub mod schedule;
 pub mod schema;
 pub mod serve;
 pub mod session;
@@ -69,6 +70,8 @@ pub struct Report {
     /// Files the build renders (pages, feeds, crawler files).
     pub files_rendered: usize,
     pub timings: Timings,
+    /// When the output next changes on its own: rebuild then.
+    pub next_change: Option<schedule::NextChange>,
 }
 
 /// A site loaded, checked and rendered in memory.
@@ -207,5 +210,6 @@ fn report(loaded: &Loaded, files_written: usize, files_rendered: usize) -> Repor
         files_written,
         files_rendered,
         timings: loaded.timings.clone(),
+        next_change: loaded.site.next_change.clone(),
     }
 }

@@ -23,6 +23,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown;
 use crate::page::FreePage;
 use crate::routes::{self, Route};
+use crate::schedule::NextChange;
 use crate::vacancy::{Band, Vacancy};
 
 /// What the build is for: publishing, or previewing with drafts shown.
@@ -116,6 +117,8 @@ pub struct Site {
     /// Menu pages first in menu order, then the others by slug.
     pub pages: Vec<Page>,
     pub documents: Vec<Document>,
+    /// When the published output next changes on its own, if ever.
+    pub next_change: Option<NextChange>,
 }
 
 impl Site {
@@ -139,6 +142,7 @@ pub fn assemble(
     visibility: Visibility,
     reserved: &[String],
 ) -> Result<Site, Diagnostics> {
+    let next_change = crate::schedule::next_change(&vacancies, now, &config.timezone);
     let now = now.to_zoned(config.timezone.clone());
     let today = now.date();
     // The checks between files, and the publication state with its
@@ -205,6 +209,7 @@ pub fn assemble(
         towns,
         pages,
         documents,
+        next_change,
     })
 }
 
