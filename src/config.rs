@@ -20,6 +20,11 @@ pub struct Employer {
     pub name: String,
     pub url: Option<String>,
     pub address: Option<String>,
+    /// Its logo, a path of a file the site publishes (`documents/logo.png`).
+    pub logo: Option<String>,
+    /// Whether its adverts' `apply_url`s open its own application form,
+    /// rather than a job board's page about the job.
+    pub direct_apply: bool,
 }
 
 /// The site's absolute address, always ending in `/`.
@@ -80,6 +85,8 @@ pub struct SiteConfig {
     pub closing_time: Time,
     pub theme: String,
     pub logo: Option<String>,
+    /// The `direct_apply` of employers that do not set their own.
+    pub direct_apply: bool,
     /// Vacancies per list page; 0 means one page.
     pub page_size: usize,
     /// Newest items per feed; 0 means all.
@@ -99,6 +106,8 @@ impl SiteConfig {
                 name: String::new(),
                 url: None,
                 address: None,
+                logo: None,
+                direct_apply: false,
             }),
             employers: Vec::new(),
             privacy_url: None,
@@ -110,6 +119,7 @@ impl SiteConfig {
             closing_time: Time::new(23, 59, 0, 0).expect("valid time"),
             theme: "default".to_owned(),
             logo: None,
+            direct_apply: false,
             page_size: 20,
             feed_items: 100,
             country: "GB".to_owned(),
@@ -189,14 +199,10 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
     let employer_url = f
         .text("employer_url", report)
         .and_then(|u| url::read_web(u, "employer_url", EMPLOYER_EXAMPLE, report));
-    let employer = f.text("employer", report).map(|name| Employer {
-        name: name.value,
-        url: employer_url,
-        address: None,
-    });
+    let direct_apply = f.flag("direct_apply", report).unwrap_or(false);
     let employers = f
         .get("employers")
-        .map(|list| read_employers(list, report))
+        .map(|list| read_employers(list, direct_apply, report))
         .unwrap_or_default();
 
     let count = |key: &str, default: usize, report: &mut FileReport| match f.get(key) {
@@ -234,16 +240,18 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
             }
         },
     };
-    let logo = f.text("logo", report).and_then(|l| {
-        match url::site_file(&l.value, "logo", "images/logo.svg") {
-            Ok(path) => Some(path),
-            Err(r) => {
-                report.error(l.at, r.message, r.hint);
-                None
-            }
-        }
-    });
+    let logo = f
+        .text("logo", report)
+        .and_then(|l| site_file(l, "logo", report));
     let country = text("country", report).unwrap_or_else(|| "GB".to_owned());
+    // A site of one employer is that employer's own: its logo is theirs.
+    let employer = f.text("employer", report).map(|name| Employer {
+        name: name.value,
+        url: employer_url,
+        address: None,
+        logo: logo.clone().filter(|_| employers.is_empty()),
+        direct_apply,
+    });
 
     Some(SiteConfig {
         title: title?.value,
@@ -259,13 +267,18 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
         closing_time: closing_time?,
         theme,
         logo,
+        direct_apply,
         page_size,
         feed_items,
         country,
     })
 }
 
-fn read_employers(list: &yaml::Value, report: &mut FileReport) -> Vec<Employer> {
+fn read_employers(
+    list: &yaml::Value,
+    direct_apply: bool,
+    report: &mut FileReport,
+) -> Vec<Employer> {
     let mut employers = Vec::new();
     for item in fields::one_or_many(list) {
         let Some(f) = Fields::new(item, "an employer", schema::SITE_EMPLOYER.fields, report) else {
@@ -281,10 +294,26 @@ fn read_employers(list: &yaml::Value, report: &mut FileReport) -> Vec<Employer> 
                     .text("url", report)
                     .and_then(|u| url::read_web(u, "url", EMPLOYER_EXAMPLE, report)),
                 address: f.text("address", report).map(|a| a.value),
+                logo: f
+                    .text("logo", report)
+                    .and_then(|l| site_file(l, "logo", report)),
+                direct_apply: f.flag("direct_apply", report).unwrap_or(direct_apply),
             });
         }
     }
     employers
+}
+
+/// A path of a file the site publishes (`images/logo.svg`), checked by the
+/// one URL rule.
+fn site_file(value: fields::Spanned<String>, key: &str, report: &mut FileReport) -> Option<String> {
+    match url::site_file(&value.value, key, "images/logo.svg") {
+        Ok(path) => Some(path),
+        Err(r) => {
+            report.error(value.at, r.message, r.hint);
+            None
+        }
+    }
 }
 
 #[cfg(test)]

@@ -239,6 +239,45 @@ pub fn relative(from: &Route<'_>, to: &Route<'_>) -> String {
     }
 }
 
+/// The site-relative address a relative link `href` on the page `from`
+/// leads to (`../../documents/jd.pdf` on `jobs/nurse/` is
+/// `documents/jd.pdf`); the inverse of [`relative`]. `None` for an address
+/// that is not relative (`https:`, `mailto:`, `//host`, `/path`) or that
+/// climbs above the site's root.
+pub fn resolve(from: &Route<'_>, href: &str) -> Option<String> {
+    let scheme = href
+        .find(':')
+        .is_some_and(|colon| !href[..colon].contains(['/', '?', '#']));
+    if scheme || href.starts_with('/') {
+        return None;
+    }
+    let page = from.url();
+    let (path, rest) = match href.find(['?', '#']) {
+        Some(at) => href.split_at(at),
+        None => (href, ""),
+    };
+    if path.is_empty() {
+        return Some(format!("{page}{rest}"));
+    }
+    let mut segments: Vec<&str> = page.split('/').collect();
+    segments.pop(); // the file part of the page's address (empty for a folder)
+    let trailing = path.ends_with('/');
+    for segment in path.trim_end_matches('/').split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                segments.pop()?;
+            }
+            name => segments.push(name),
+        }
+    }
+    let mut site_relative = segments.join("/");
+    if trailing && !site_relative.is_empty() {
+        site_relative.push('/');
+    }
+    Some(format!("{site_relative}{rest}"))
+}
+
 /// What a list page's template gets as `pagination`: `{current, total,
 /// previous, next, pages: [{number, url, current}]}`, URLs site-relative,
 /// `previous`/`next` null at the ends.
@@ -256,6 +295,39 @@ pub fn pagination(list: Listing<'_>, current: usize, total: usize) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resolve_undoes_relative() {
+        let nurse = Route::Vacancy { slug: "nurse" };
+        for to in [
+            Route::Vacancy { slug: "porter" },
+            Route::Bands,
+            Route::Feed { list: Listing::All },
+            HOME,
+        ] {
+            assert_eq!(
+                resolve(&nurse, &relative(&nurse, &to)).as_deref(),
+                Some(&*to.url())
+            );
+        }
+        assert_eq!(
+            resolve(&nurse, "../../documents/jd.pdf#page=2").as_deref(),
+            Some("documents/jd.pdf#page=2")
+        );
+        assert_eq!(
+            resolve(&nurse, "#duties").as_deref(),
+            Some("jobs/nurse/#duties")
+        );
+        for not_relative in [
+            "https://a.nhs.uk/",
+            "mailto:a@b.nhs.uk",
+            "//a.nhs.uk/",
+            "/x",
+            "../../../x",
+        ] {
+            assert_eq!(resolve(&nurse, not_relative), None, "{not_relative}");
+        }
+    }
 
     /// One route of every kind, with the file each is written to.
     fn every_kind() -> Vec<(Route<'static>, &'static str)> {

@@ -487,14 +487,19 @@ impl Session {
         let loaded = self.theme.as_ref().expect("just loaded");
         problems.extend(loaded.problems.iter().cloned());
         let theme = &loaded.theme;
-        if let Some(logo) = &config.logo
-            && !theme.statics.contains_key(logo)
-            && !self.document_sizes.contains_key(logo)
-        {
-            problems.push(
-                Diagnostic::error("content/site.yaml", format!("the logo \"{logo}\" is not a file of the theme's static/ folder or of content/"))
-                    .hint("put the image in content/documents and write `logo: documents/logo.svg`, or remove `logo:`"),
-            );
+        let logos = config.logo.iter().map(|logo| ("the logo", logo)).chain(
+            config
+                .employers
+                .iter()
+                .filter_map(|e| Some(("the employer logo", e.logo.as_ref()?))),
+        );
+        for (what, logo) in logos {
+            if !theme.statics.contains_key(logo) && !self.document_sizes.contains_key(logo) {
+                problems.push(
+                    Diagnostic::error("content/site.yaml", format!("{what} \"{logo}\" is not a file of the theme's static/ folder or of content/"))
+                        .hint("put the image in content/documents and write `logo: documents/logo.svg`, or remove `logo:`"),
+                );
+            }
         }
         if problems.has_errors() {
             return None;

@@ -123,7 +123,9 @@ fn build_and_the_text_form_say_the_next_change_in_words() {
     let (ok, stdout, stderr) = careers(&["build"], site.root(), "2026-12-01");
     assert!(ok, "{stderr}");
     assert!(
-        stdout.contains("the site next changes on 20 January 2027 at 11:59pm, when winter closes: rebuild then"),
+        stdout.contains(
+            "the site next changes on 20 January 2027 at 11:59pm, when winter closes: rebuild then"
+        ),
         "{stdout}"
     );
 }

@@ -67,6 +67,11 @@ pub static SITE: FieldSet = FieldSet {
             .example("documents/logo.svg")
             .note("a logo image for the header")
             .doc("A logo image to show in the header, written as a path, such as `documents/logo.svg` (a file in `content/documents`) or `images/logo.svg` (a file in your theme's `static` folder). A logo that is neither is an error."),
+        FieldSpec::new("direct_apply", "", &[Form::Flag])
+            .default("false")
+            .example("true")
+            .note("apply links open the employer's own application form")
+            .doc("`true` when adverts' `apply_url` links take candidates straight to the employer's own application form (not a job board's page about the job). Google for Jobs then shows the advert as \"Apply directly\". An employer in `employers` can say otherwise for its own adverts."),
         FieldSpec::new("page_size", "", &[Form::WholeNumber])
             .default("20")
             .example("20")
@@ -99,5 +104,11 @@ pub static SITE_EMPLOYER: FieldSet = FieldSet {
         FieldSpec::new("address", "", &[Form::Text])
             .example("Wealdmoor House, Hopfield Road, Maidstone, ME15 9WQ")
             .doc("The employer's address, on one line."),
+        FieldSpec::new("logo", "", &[Form::Text])
+            .example("documents/wealdmoor-logo.png")
+            .doc("The employer's logo, a file in `content/documents` or the theme's `static` folder, which Google for Jobs shows beside its adverts. (On a site of one employer, the site's own `logo` is used.)"),
+        FieldSpec::new("direct_apply", "", &[Form::Flag])
+            .example("true")
+            .doc("Whether this employer's `apply_url` links open its own application form; the site's `direct_apply` if not given."),
     ],
 };

@@ -540,6 +540,8 @@ fn read_employer(f: &Fields, config: &SiteConfig, report: &mut FileReport) -> Op
                     name: name.value,
                     url: None,
                     address: None,
+                    logo: None,
+                    direct_apply: config.direct_apply,
                 });
             }
             let names: Vec<&str> = config.employers.iter().map(|e| e.name.as_str()).collect();
