@@ -430,7 +430,7 @@ impl Renderer {
                     List::Home => (site.listed(), Vec::new()),
                     List::Term(folder, t) => {
                         let term = &folder.terms(site)[t];
-                        let view = TermView::new(term, listing);
+                        let view = TermView::new(term, listing, site);
                         (listed_of(term, site), vec![("term", value(&view))])
                     }
                 };
@@ -456,7 +456,7 @@ impl Renderer {
                     .terms(site)
                     .iter()
                     .filter(|t| t.listed > 0)
-                    .map(|t| TermView::new(t, folder.listing(&t.slug)))
+                    .map(|t| TermView::new(t, folder.listing(&t.slug), site))
                     .collect();
                 self.render_page(
                     template,

@@ -1,7 +1,7 @@
 //! Pay: a figure or a range, per year, month, week, day or hour.
 
 /// How often the figure is paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PayPeriod {
     Year,
     Month,
