@@ -13,6 +13,7 @@ use crate::url;
 const SITE_EXAMPLE: &str = "https://careers.example.nhs.uk";
 const EMPLOYER_EXAMPLE: &str = "https://www.oxleas.nhs.uk";
 const PRIVACY_EXAMPLE: &str = "https://www.oxleas.nhs.uk/privacy";
+const ACCESSIBILITY_EXAMPLE: &str = "https://www.oxleas.nhs.uk/accessibility";
 
 /// A trust (or other employer) whose adverts the site carries.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -77,6 +78,7 @@ pub struct SiteConfig {
     pub employer: Option<Employer>,
     pub employers: Vec<Employer>,
     pub privacy_url: Option<String>,
+    pub accessibility_url: Option<String>,
     pub disability_confident: bool,
     pub description: Option<String>,
     pub language: String,
@@ -111,6 +113,7 @@ impl SiteConfig {
             }),
             employers: Vec::new(),
             privacy_url: None,
+            accessibility_url: None,
             disability_confident: false,
             description: None,
             language: "en-GB".to_owned(),
@@ -227,6 +230,9 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
     let privacy_url = f
         .text("privacy_url", report)
         .and_then(|u| url::read_web(u, "privacy_url", PRIVACY_EXAMPLE, report));
+    let accessibility_url = f
+        .text("accessibility_url", report)
+        .and_then(|u| url::read_web(u, "accessibility_url", ACCESSIBILITY_EXAMPLE, report));
     let disability_confident = f.flag("disability_confident", report).unwrap_or(false);
     let description = text("description", report);
     let language = text("language", report).unwrap_or_else(|| "en-GB".to_owned());
@@ -259,6 +265,7 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
         employer,
         employers,
         privacy_url,
+        accessibility_url,
         disability_confident,
         description,
         language,

@@ -23,6 +23,7 @@ pub struct SiteView<'a> {
     pub employer: Option<&'a Employer>,
     pub employers: &'a [Employer],
     pub privacy_url: Option<&'a str>,
+    pub accessibility_url: Option<&'a str>,
     pub disability_confident: bool,
     pub logo: Option<&'a str>,
     /// Free pages in the navigation: `{title, url}`.
@@ -397,6 +398,7 @@ impl<'a> SiteView<'a> {
             employer: c.employer.as_ref(),
             employers: &c.employers,
             privacy_url: c.privacy_url.as_deref(),
+            accessibility_url: c.accessibility_url.as_deref(),
             disability_confident: c.disability_confident,
             logo: c.logo.as_deref(),
             menu: site

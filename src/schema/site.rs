@@ -34,6 +34,10 @@ pub static SITE: FieldSet = FieldSet {
             .example("https://www.wealdmoor.example.nhs.uk/privacy")
             .note("the privacy notice, linked from every advert")
             .doc("Link to your privacy notice, shown on every advert."),
+        FieldSpec::new("accessibility_url", "", &[Form::Text])
+            .example("https://www.wealdmoor.example.nhs.uk/accessibility")
+            .note("the accessibility statement, linked from every page")
+            .doc("Link to your accessibility statement (public sector websites must publish one), shown in the footer of every page."),
         FieldSpec::new("disability_confident", "", &[Form::Flag])
             .default("false")
             .example("true")
