@@ -42,7 +42,7 @@
       result.appendChild(list);
     } else {
       var none = document.createElement("p");
-      none.textContent = "No advert has been for " + chosenName(band) + " in " + chosenName(town) +
+      none.textContent = "No job has been advertised for " + chosenName(band) + " in " + chosenName(town) +
         " yet, so there is no list for both. Follow the band or the town on its own instead.";
       result.appendChild(none);
     }
