@@ -67,6 +67,20 @@ impl BaseUrl {
     pub fn join(&self, relative: &str) -> String {
         format!("{}{}", self.absolute, relative)
     }
+
+    /// The host alone: `careers.example.nhs.uk` (no port).
+    pub fn host(&self) -> &str {
+        let rest = self
+            .absolute
+            .split_once("://")
+            .map_or(&*self.absolute, |(_, r)| r);
+        let authority = rest.split('/').next().unwrap_or(rest);
+        let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+        match host.rsplit_once(':') {
+            Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => name,
+            _ => host,
+        }
+    }
 }
 
 /// Everything `site.yaml` says, with defaults filled in.

@@ -12,6 +12,7 @@
 // only add noise.
 #![allow(clippy::result_large_err)]
 
+pub mod band_in_town;
 pub mod calendar;
 pub mod config;
 pub mod content;

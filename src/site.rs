@@ -17,6 +17,7 @@ use jiff::{Timestamp, Zoned};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::band_in_town::{self, BandInTown};
 use crate::config::SiteConfig;
 use crate::content::Document;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -26,14 +27,7 @@ use crate::routes::{self, Route};
 use crate::schedule::NextChange;
 use crate::vacancy::{Band, Vacancy};
 
-/// What the build is for: publishing, or previewing with drafts shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Visibility {
-    /// Show drafts, marked as such (`build --drafts`, `serve`).
-    pub drafts: bool,
-    /// Show adverts posted in the future, marked as such (`serve`).
-    pub future: bool,
-}
+pub use crate::options::Visibility;
 
 /// Where a vacancy stands at the build moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -114,6 +108,8 @@ pub struct Site {
     pub bands: Vec<Term>,
     /// Alphabetical by name.
     pub towns: Vec<Term>,
+    /// Each band in each town, by town then band.
+    pub band_in_town: Vec<BandInTown>,
     /// Menu pages first in menu order, then the others by slug.
     pub pages: Vec<Page>,
     pub documents: Vec<Document>,
@@ -152,6 +148,7 @@ pub fn assemble(
             let mut problems = Diagnostics::default();
             check_unique(&vacancies, &mut problems);
             check_page_slugs(&pages, reserved, &mut problems);
+            band_in_town::check_band_slugs(&vacancies, &mut problems);
             problems
         },
         || {
@@ -204,6 +201,7 @@ pub fn assemble(
         config,
         now,
         today,
+        band_in_town: band_in_town::pairs(&published, &bands, &towns),
         vacancies: published,
         bands,
         towns,

@@ -106,7 +106,7 @@ function linksOf(site, rel) {
 export const KINDS = ['home', 'band', 'town', 'open', 'closed', 'free', '404'];
 
 const isFile = (p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
-const GENERATED = new Set(['jobs', 'bands', 'locations', 'page', 'css', 'js', 'images', 'fonts', 'documents', 'static']);
+const GENERATED = new Set(['jobs', 'bands', 'locations', 'page', 'css', 'js', 'images', 'fonts', 'documents', 'static', 'alerts', 'search', 'pagefind']);
 
 /**
  * The pages to test, chosen by reading the built site: {kind: sitePath}.

@@ -10,7 +10,12 @@
 //! are reference-counted, so its page, every list it is in and every feed
 //! use that one value instead of copying it.
 
+mod atom;
+mod feed_items;
 mod feeds;
+mod follow;
+mod ics;
+mod json_feed;
 pub mod jsonld;
 mod templates;
 pub mod views;
@@ -24,7 +29,7 @@ use serde::Serialize;
 use tera::Value;
 
 use crate::diagnostics::Diagnostics;
-use crate::routes::{self, Listing, Route};
+use crate::routes::{self, FeedFormat, Listing, Route};
 use crate::site::{Site, Term};
 use crate::theme::Theme;
 
@@ -92,6 +97,8 @@ impl Folder {
 enum List {
     Home,
     Term(Folder, usize),
+    /// A band in a town, by its index into `Site::band_in_town`.
+    Pair(usize),
 }
 
 /// One output file to render: small, so every one of a site's files can
@@ -108,6 +115,11 @@ enum Job {
     TermIndex(Folder),
     Page(usize),
     Feed(List),
+    /// A list's Atom, JSON or calendar feed.
+    FeedIn(List, FeedFormat),
+    /// An open vacancy's closing moment, as iCalendar.
+    ClosingDate(usize),
+    Alerts,
     Sitemap,
     Robots,
     NotFound,
@@ -285,6 +297,11 @@ impl Renderer {
                 })?
             }
             Route::Feed { list } => Job::Feed(self.list_named(list)?.0),
+            Route::FeedIn { list, format } => Job::FeedIn(self.list_named(list)?.0, format),
+            Route::ClosingDate { slug } => {
+                Job::ClosingDate(follow::open_vacancy(site, self.vacancy_by_slug(slug)?)?)
+            }
+            Route::Alerts => Job::Alerts,
             Route::Vacancy { slug } => Job::Vacancy(self.vacancy_by_slug(slug)?),
             Route::Page { slug } => Job::Page(site.pages.iter().position(|p| p.page.slug == slug)?),
             Route::Bands => Job::TermIndex(Folder::Bands),
@@ -315,6 +332,7 @@ impl Renderer {
             )),
             Listing::Band(slug) => term(Folder::Bands, slug),
             Listing::Town(slug) => term(Folder::Locations, slug),
+            Listing::BandInTown(town, band) => follow::pair_named(site, town, band),
         }
     }
 
@@ -365,6 +383,7 @@ impl Renderer {
         match list {
             List::Home => Listing::All,
             List::Term(folder, t) => folder.listing(&folder.terms(&self.site)[t].slug),
+            List::Pair(p) => follow::pair_listing(&self.site, p),
         }
     }
 
@@ -386,6 +405,14 @@ impl Renderer {
             Job::Feed(list) => Route::Feed {
                 list: self.listing(list),
             },
+            Job::FeedIn(list, format) => Route::FeedIn {
+                list: self.listing(list),
+                format,
+            },
+            Job::ClosingDate(i) => Route::ClosingDate {
+                slug: &site.vacancies[i].vacancy.slug,
+            },
+            Job::Alerts => Route::Alerts,
             Job::Sitemap => Route::Sitemap,
             Job::Robots => Route::Robots,
             Job::NotFound => Route::NotFound,
@@ -405,10 +432,17 @@ impl Renderer {
                 list: List::Term(folder, _),
                 ..
             } => folder.templates().1,
+            Job::List {
+                list: List::Pair(_),
+                ..
+            } => "band_in_town.html",
             Job::Vacancy(_) => "vacancy.html",
             Job::TermIndex(folder) => folder.templates().0,
             Job::Page(_) => "page.html",
             Job::Feed(_) => "feed.xml",
+            Job::FeedIn(_, format) => follow::template(format),
+            Job::ClosingDate(_) => "",
+            Job::Alerts => "alerts.html",
             Job::Sitemap => "sitemap.xml",
             Job::Robots => "robots.txt",
             Job::NotFound => "404.html",
@@ -433,7 +467,9 @@ impl Renderer {
                         let view = TermView::new(term, listing, site);
                         (listed_of(term, site), vec![("term", value(&view))])
                     }
+                    List::Pair(p) => follow::pair_page(site, p),
                 };
+                vars.extend(follow::list_vars(site, list, listing));
                 let feed_url = Route::Feed { list: listing }.url();
                 let size = page_size(site, listed.len());
                 let chunk = listed.chunks(size).nth(number - 1).unwrap_or(&[]);
@@ -489,6 +525,12 @@ impl Renderer {
                 )
             }
             Job::Feed(list) => feeds::render_feed(self, template, list),
+            Job::FeedIn(list, format) => follow::render_feed(self, template, list, format),
+            Job::ClosingDate(i) => Ok(ics::vacancy_calendar(site, i)),
+            Job::Alerts => {
+                let vars = follow::alerts_vars(site);
+                self.render_page(template, &route, self.preview, None, vars)
+            }
             Job::Sitemap => feeds::sitemap(self, template),
             Job::Robots => feeds::robots(self, template),
             Job::NotFound => self.render_404(template),
@@ -504,6 +546,8 @@ impl Renderer {
         context.insert("page_url", url);
         context.insert("canonical_url", &self.site.config.base_url.join(url));
         context.insert("noindex", &noindex);
+        context.insert("alerts_url", &Route::Alerts.url());
+        context.insert("site_feeds", &follow::FeedLinks::of(Listing::All));
         context
     }
 
@@ -614,6 +658,7 @@ fn jobs(site: &Site) -> Vec<Job> {
     for folder in Folder::BOTH {
         jobs.extend((0..folder.terms(site).len()).map(|t| Job::Feed(List::Term(folder, t))));
     }
+    follow::add_jobs(site, &mut jobs, list);
     jobs.extend([Job::Sitemap, Job::Robots, Job::NotFound]);
     jobs
 }

@@ -183,6 +183,8 @@ pub struct VacancyView {
     /// Site-relative URL of its page (`jobs/nurse/`).
     pub url: String,
     pub absolute_url: String,
+    /// Site-relative URL of its closing date as iCalendar, while it is open.
+    pub calendar_url: Option<String>,
     pub slug: String,
     pub title: String,
     pub reference: String,
@@ -269,6 +271,8 @@ impl VacancyView {
             .collect();
         Self {
             absolute_url: site.config.base_url.join(&url),
+            calendar_url: (p.status == Status::Open)
+                .then(|| Route::ClosingDate { slug: &v.slug }.url()),
             url,
             slug: v.slug.clone(),
             title: v.title.clone(),

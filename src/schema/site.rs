@@ -85,7 +85,7 @@ pub static SITE: FieldSet = FieldSet {
             .default("100")
             .example("100")
             .note("adverts per feed")
-            .doc("How many of the newest adverts each RSS feed holds. `0` means all of them."),
+            .doc("How many of the newest adverts each feed holds (RSS, Atom, JSON Feed and the closing-dates calendar alike). `0` means all of them."),
         FieldSpec::new("country", "", &[Form::Text])
             .default("GB")
             .example("GB")
