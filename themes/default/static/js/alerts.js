@@ -1,6 +1,7 @@
 // The alerts page: choose a band and a town, see that list's links.
 // Without this script the page lists every list with its links; with it,
-// the two menus are shown and the chosen list's links appear under them.
+// the two menus are shown, the chosen list's links appear under them, and
+// the full list is folded away behind its summary.
 // No framework and no network: it copies the list's item already on the page.
 (function () {
   "use strict";
@@ -55,5 +56,10 @@
   band.addEventListener("change", show);
   town.addEventListener("change", show);
   form.hidden = false;
+  // The full list stays a click away; the menus are the quicker way now.
+  var everyList = document.getElementById("every-list");
+  if (everyList) {
+    everyList.open = false;
+  }
   show();
 })();
