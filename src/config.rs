@@ -13,6 +13,7 @@ use crate::url;
 const SITE_EXAMPLE: &str = "https://careers.example.nhs.uk";
 const EMPLOYER_EXAMPLE: &str = "https://www.oxleas.nhs.uk";
 const PRIVACY_EXAMPLE: &str = "https://www.oxleas.nhs.uk/privacy";
+const ACCESSIBILITY_EXAMPLE: &str = "https://www.oxleas.nhs.uk/accessibility";
 
 /// A trust (or other employer) whose adverts the site carries.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -20,6 +21,11 @@ pub struct Employer {
     pub name: String,
     pub url: Option<String>,
     pub address: Option<String>,
+    /// Its logo, a path of a file the site publishes (`documents/logo.png`).
+    pub logo: Option<String>,
+    /// Whether its adverts' `apply_url`s open its own application form,
+    /// rather than a job board's page about the job.
+    pub direct_apply: bool,
 }
 
 /// The site's absolute address, always ending in `/`.
@@ -61,6 +67,20 @@ impl BaseUrl {
     pub fn join(&self, relative: &str) -> String {
         format!("{}{}", self.absolute, relative)
     }
+
+    /// The host alone: `careers.example.nhs.uk` (no port).
+    pub fn host(&self) -> &str {
+        let rest = self
+            .absolute
+            .split_once("://")
+            .map_or(&*self.absolute, |(_, r)| r);
+        let authority = rest.split('/').next().unwrap_or(rest);
+        let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+        match host.rsplit_once(':') {
+            Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => name,
+            _ => host,
+        }
+    }
 }
 
 /// Everything `site.yaml` says, with defaults filled in.
@@ -72,6 +92,7 @@ pub struct SiteConfig {
     pub employer: Option<Employer>,
     pub employers: Vec<Employer>,
     pub privacy_url: Option<String>,
+    pub accessibility_url: Option<String>,
     pub disability_confident: bool,
     pub description: Option<String>,
     pub language: String,
@@ -80,6 +101,8 @@ pub struct SiteConfig {
     pub closing_time: Time,
     pub theme: String,
     pub logo: Option<String>,
+    /// The `direct_apply` of employers that do not set their own.
+    pub direct_apply: bool,
     /// Vacancies per list page; 0 means one page.
     pub page_size: usize,
     /// Newest items per feed; 0 means all.
@@ -99,9 +122,12 @@ impl SiteConfig {
                 name: String::new(),
                 url: None,
                 address: None,
+                logo: None,
+                direct_apply: false,
             }),
             employers: Vec::new(),
             privacy_url: None,
+            accessibility_url: None,
             disability_confident: false,
             description: None,
             language: "en-GB".to_owned(),
@@ -110,6 +136,7 @@ impl SiteConfig {
             closing_time: Time::new(23, 59, 0, 0).expect("valid time"),
             theme: "default".to_owned(),
             logo: None,
+            direct_apply: false,
             page_size: 20,
             feed_items: 100,
             country: "GB".to_owned(),
@@ -189,14 +216,10 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
     let employer_url = f
         .text("employer_url", report)
         .and_then(|u| url::read_web(u, "employer_url", EMPLOYER_EXAMPLE, report));
-    let employer = f.text("employer", report).map(|name| Employer {
-        name: name.value,
-        url: employer_url,
-        address: None,
-    });
+    let direct_apply = f.flag("direct_apply", report).unwrap_or(false);
     let employers = f
         .get("employers")
-        .map(|list| read_employers(list, report))
+        .map(|list| read_employers(list, direct_apply, report))
         .unwrap_or_default();
 
     let count = |key: &str, default: usize, report: &mut FileReport| match f.get(key) {
@@ -221,6 +244,9 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
     let privacy_url = f
         .text("privacy_url", report)
         .and_then(|u| url::read_web(u, "privacy_url", PRIVACY_EXAMPLE, report));
+    let accessibility_url = f
+        .text("accessibility_url", report)
+        .and_then(|u| url::read_web(u, "accessibility_url", ACCESSIBILITY_EXAMPLE, report));
     let disability_confident = f.flag("disability_confident", report).unwrap_or(false);
     let description = text("description", report);
     let language = text("language", report).unwrap_or_else(|| "en-GB".to_owned());
@@ -234,16 +260,18 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
             }
         },
     };
-    let logo = f.text("logo", report).and_then(|l| {
-        match url::site_file(&l.value, "logo", "images/logo.svg") {
-            Ok(path) => Some(path),
-            Err(r) => {
-                report.error(l.at, r.message, r.hint);
-                None
-            }
-        }
-    });
+    let logo = f
+        .text("logo", report)
+        .and_then(|l| site_file(l, "logo", report));
     let country = text("country", report).unwrap_or_else(|| "GB".to_owned());
+    // A site of one employer is that employer's own: its logo is theirs.
+    let employer = f.text("employer", report).map(|name| Employer {
+        name: name.value,
+        url: employer_url,
+        address: None,
+        logo: logo.clone().filter(|_| employers.is_empty()),
+        direct_apply,
+    });
 
     Some(SiteConfig {
         title: title?.value,
@@ -251,6 +279,7 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
         employer,
         employers,
         privacy_url,
+        accessibility_url,
         disability_confident,
         description,
         language,
@@ -259,13 +288,18 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
         closing_time: closing_time?,
         theme,
         logo,
+        direct_apply,
         page_size,
         feed_items,
         country,
     })
 }
 
-fn read_employers(list: &yaml::Value, report: &mut FileReport) -> Vec<Employer> {
+fn read_employers(
+    list: &yaml::Value,
+    direct_apply: bool,
+    report: &mut FileReport,
+) -> Vec<Employer> {
     let mut employers = Vec::new();
     for item in fields::one_or_many(list) {
         let Some(f) = Fields::new(item, "an employer", schema::SITE_EMPLOYER.fields, report) else {
@@ -281,10 +315,26 @@ fn read_employers(list: &yaml::Value, report: &mut FileReport) -> Vec<Employer> 
                     .text("url", report)
                     .and_then(|u| url::read_web(u, "url", EMPLOYER_EXAMPLE, report)),
                 address: f.text("address", report).map(|a| a.value),
+                logo: f
+                    .text("logo", report)
+                    .and_then(|l| site_file(l, "logo", report)),
+                direct_apply: f.flag("direct_apply", report).unwrap_or(direct_apply),
             });
         }
     }
     employers
+}
+
+/// A path of a file the site publishes (`images/logo.svg`), checked by the
+/// one URL rule.
+fn site_file(value: fields::Spanned<String>, key: &str, report: &mut FileReport) -> Option<String> {
+    match url::site_file(&value.value, key, "images/logo.svg") {
+        Ok(path) => Some(path),
+        Err(r) => {
+            report.error(value.at, r.message, r.hint);
+            None
+        }
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 // only add noise.
 #![allow(clippy::result_large_err)]
 
+pub(crate) mod band_in_town;
 pub(crate) mod calendar;
 pub mod config;
 pub mod content;
@@ -24,6 +25,7 @@ pub mod render;
 pub mod report;
 pub mod routes;
 pub mod scaffold;
+pub mod schedule;
 pub mod schema;
 pub mod serve;
 pub mod session;
@@ -72,6 +74,8 @@ pub struct Report {
     /// Files the build renders (pages, feeds, crawler files).
     pub files_rendered: usize,
     pub timings: Timings,
+    /// When the output next changes on its own: rebuild then.
+    pub next_change: Option<schedule::NextChange>,
 }
 
 /// A site loaded, checked and rendered in memory.
@@ -203,5 +207,6 @@ fn report(loaded: &Loaded, files_written: usize, files_rendered: usize) -> Repor
         files_written,
         files_rendered,
         timings: loaded.timings.clone(),
+        next_change: loaded.site.next_change.clone(),
     }
 }

@@ -70,6 +70,15 @@ enum Command {
         #[command(flatten)]
         site: SiteArgs,
     },
+    /// Print the next moment the built site changes on its own (an advert
+    /// closes or is published), so a scheduled rebuild can be set for it
+    NextChange {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// For people, or as JSON: {"next_change": "2027-01-20T23:59:00Z", "reason": "closes", "slug": "..."}
+        #[arg(long, value_enum, default_value = "text")]
+        format: ChangeFormat,
+    },
     /// Make a new site in DIR, with an example advert, using the built-in theme
     Init {
         /// A new or empty folder
@@ -88,6 +97,14 @@ enum Format {
     Json,
     /// GitHub Actions workflow commands, shown on the pull request's lines
     Github,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ChangeFormat {
+    /// A sentence
+    Text,
+    /// A JSON object; `next_change` is null when nothing is scheduled
+    Json,
 }
 
 #[derive(Args)]
@@ -138,6 +155,12 @@ fn main() -> ExitCode {
                         out.display(),
                         r.files_written
                     );
+                    if let Some(change) = &r.next_change {
+                        summary.push_str(&format!(
+                            "\nthe site next changes on {}: rebuild then",
+                            change.describe()
+                        ));
+                    }
                     if timings {
                         for (stage, took) in &r.timings.stages {
                             summary.push_str(&format!(
@@ -177,8 +200,41 @@ fn main() -> ExitCode {
             location,
             site,
         } => new_advert(title, band, location, site),
+        Command::NextChange { site, format } => next_change(site, format),
         Command::Init { dir, now } => init(dir, now),
     }
+}
+
+fn next_change(site: SiteArgs, format: ChangeFormat) -> ExitCode {
+    let options = BuildOptions {
+        root: site.root,
+        now: site.now,
+        ..BuildOptions::default()
+    };
+    let loaded = match careers::load(&options) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            return finish(
+                Err(err),
+                Format::Human,
+                "fix these and run careers next-change again",
+                |_| String::new(),
+            );
+        }
+    };
+    let change = loaded.site.next_change.as_ref();
+    match format {
+        ChangeFormat::Json => println!("{}", careers::schedule::NextChange::to_json(change)),
+        ChangeFormat::Text => match change {
+            Some(change) => println!(
+                "the site next changes on {} ({})",
+                change.describe(),
+                change.at.timestamp()
+            ),
+            None => println!("no change is scheduled: no open or future advert has a moment ahead"),
+        },
+    }
+    ExitCode::SUCCESS
 }
 
 fn serve(site: SiteArgs, port: u16, open: bool) -> ExitCode {

@@ -9,4 +9,7 @@ pub(crate) mod fields;
 pub(crate) mod frontmatter;
 pub(crate) mod yaml;
 
-pub use discover::{Document, Reread, SiteSources, SourceFile, discover, reread};
+pub use discover::{
+    Document, Reread, SiteSources, SourceFile, discover, open_not_following, read_not_following,
+    reread,
+};

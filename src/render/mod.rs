@@ -11,7 +11,12 @@
 //! reference-counted, so its page, every list it is in and every feed use
 //! that one value instead of copying it.
 
+mod atom;
+mod feed_items;
 mod feeds;
+mod follow;
+mod ics;
+mod json_feed;
 pub(crate) mod jsonld;
 mod targets;
 mod templates;
@@ -25,7 +30,7 @@ use serde::Serialize;
 use tera::Value;
 
 use crate::diagnostics::Diagnostics;
-use crate::routes::{self, Route};
+use crate::routes::{self, Listing, Route};
 use crate::site::Site;
 use crate::theme::Theme;
 
@@ -179,10 +184,12 @@ impl Renderer {
                     List::Home => (site.listed(), Vec::new()),
                     List::Category(folder, t) => {
                         let term = &folder.categories(site)[t];
-                        let view = CategoryView::new(term, listing);
+                        let view = CategoryView::new(term, listing, site);
                         (listed_of(term, site), vec![("term", value(&view))])
                     }
+                    List::Pair(p) => follow::pair_page(site, p),
                 };
+                vars.extend(follow::list_vars(site, list, listing));
                 let feed_url = Route::Feed { list: listing }.url();
                 let size = page_size(site, listed.len());
                 let chunk = listed.chunks(size).nth(number - 1).unwrap_or(&[]);
@@ -205,7 +212,7 @@ impl Renderer {
                     .categories(site)
                     .iter()
                     .filter(|t| t.listed > 0)
-                    .map(|t| CategoryView::new(t, folder.listing(&t.slug)))
+                    .map(|t| CategoryView::new(t, folder.listing(&t.slug), site))
                     .collect();
                 self.render_page(
                     template,
@@ -238,6 +245,12 @@ impl Renderer {
                 )
             }
             Target::Feed(list) => feeds::render_feed(self, template, list),
+            Target::FeedIn(list, format) => follow::render_feed(self, template, list, format),
+            Target::ClosingDate(i) => Ok(ics::vacancy_calendar(site, i)),
+            Target::Alerts => {
+                let vars = follow::alerts_vars(site);
+                self.render_page(template, &route, self.preview, None, vars)
+            }
             Target::Sitemap => feeds::sitemap(self, template),
             Target::Robots => feeds::robots(self, template),
             Target::NotFound => self.render_404(template),
@@ -253,6 +266,8 @@ impl Renderer {
         context.insert("page_url", url);
         context.insert("canonical_url", &self.site.config.base_url.join(url));
         context.insert("noindex", &noindex);
+        context.insert("alerts_url", &Route::Alerts.url());
+        context.insert("site_feeds", &follow::FeedLinks::of(Listing::All));
         context
     }
 

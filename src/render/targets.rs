@@ -1,15 +1,18 @@
 //! The output files of a site, listed without rendering anything: each a
 //! small [`Target`] (a page of a list, a vacancy, an index, a free page, a
-//! feed, a crawler file), its [`Route`], its template, and the way back
-//! from an output path to the target that writes it.
+//! feed in any format, a vacancy's calendar file, the alerts page, a
+//! crawler file), its [`Route`], its template, and the way back from an
+//! output path to the target that writes it.
 
 use std::hash::BuildHasher;
 use std::sync::{Arc, OnceLock};
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::routes::{Listing, Route};
+use crate::routes::{FeedFormat, Listing, Route};
 use crate::site::{Category, Site};
+
+use super::follow;
 
 /// The two indexes: bands and towns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +61,8 @@ impl Folder {
 pub(super) enum List {
     Home,
     Category(Folder, usize),
+    /// A band in a town, by its index into `Site::band_in_town`.
+    Pair(usize),
 }
 
 /// One output file to render: small, so every one of a site's files can
@@ -75,6 +80,11 @@ pub(super) enum Target {
     Index(Folder),
     Page(usize),
     Feed(List),
+    /// A list's Atom, JSON or calendar feed.
+    FeedIn(List, FeedFormat),
+    /// An open vacancy's closing moment, as iCalendar.
+    ClosingDate(usize),
+    Alerts,
     Sitemap,
     Robots,
     NotFound,
@@ -134,6 +144,11 @@ impl Targets {
                 })?
             }
             Route::Feed { list } => Target::Feed(self.list_named(list)?.0),
+            Route::FeedIn { list, format } => Target::FeedIn(self.list_named(list)?.0, format),
+            Route::ClosingDate { slug } => {
+                Target::ClosingDate(follow::open_vacancy(site, self.vacancy_by_slug(slug)?)?)
+            }
+            Route::Alerts => Target::Alerts,
             Route::Vacancy { slug } => Target::Vacancy(self.vacancy_by_slug(slug)?),
             Route::Page { slug } => {
                 Target::Page(site.pages.iter().position(|p| p.page.slug == slug)?)
@@ -169,6 +184,7 @@ impl Targets {
             )),
             Listing::Band(slug) => term(Folder::Bands, slug),
             Listing::Town(slug) => term(Folder::Locations, slug),
+            Listing::BandInTown(town, band) => follow::pair_named(site, town, band),
         }
     }
 
@@ -195,6 +211,7 @@ impl Targets {
         match list {
             List::Home => Listing::All,
             List::Category(folder, t) => folder.listing(&folder.categories(&self.site)[t].slug),
+            List::Pair(p) => follow::pair_listing(&self.site, p),
         }
     }
 
@@ -216,6 +233,14 @@ impl Targets {
             Target::Feed(list) => Route::Feed {
                 list: self.listing(list),
             },
+            Target::FeedIn(list, format) => Route::FeedIn {
+                list: self.listing(list),
+                format,
+            },
+            Target::ClosingDate(i) => Route::ClosingDate {
+                slug: &site.vacancies[i].vacancy.slug,
+            },
+            Target::Alerts => Route::Alerts,
             Target::Sitemap => Route::Sitemap,
             Target::Robots => Route::Robots,
             Target::NotFound => Route::NotFound,
@@ -235,10 +260,17 @@ impl Targets {
                 list: List::Category(folder, _),
                 ..
             } => folder.templates().1,
+            Target::List {
+                list: List::Pair(_),
+                ..
+            } => "band_in_town.html",
             Target::Vacancy(_) => "vacancy.html",
             Target::Index(folder) => folder.templates().0,
             Target::Page(_) => "page.html",
             Target::Feed(_) => "feed.xml",
+            Target::FeedIn(_, format) => follow::template(format),
+            Target::ClosingDate(_) => "",
+            Target::Alerts => "alerts.html",
             Target::Sitemap => "sitemap.xml",
             Target::Robots => "robots.txt",
             Target::NotFound => "404.html",
@@ -277,6 +309,7 @@ fn all(site: &Site) -> Vec<Target> {
             (0..folder.categories(site).len()).map(|t| Target::Feed(List::Category(folder, t))),
         );
     }
+    follow::add_targets(site, &mut targets, list);
     targets.extend([Target::Sitemap, Target::Robots, Target::NotFound]);
     targets
 }

@@ -34,6 +34,10 @@ pub static SITE: FieldSet = FieldSet {
             .example("https://www.wealdmoor.example.nhs.uk/privacy")
             .note("the privacy notice, linked from every advert")
             .doc("Link to your privacy notice, shown on every advert."),
+        FieldSpec::new("accessibility_url", "", &[Form::Text])
+            .example("https://www.wealdmoor.example.nhs.uk/accessibility")
+            .note("the accessibility statement, linked from every page")
+            .doc("Link to your accessibility statement (public sector websites must publish one), shown in the footer of every page."),
         FieldSpec::new("disability_confident", "", &[Form::Flag])
             .default("false")
             .example("true")
@@ -67,6 +71,11 @@ pub static SITE: FieldSet = FieldSet {
             .example("documents/logo.svg")
             .note("a logo image for the header")
             .doc("A logo image to show in the header, written as a path, such as `documents/logo.svg` (a file in `content/documents`) or `images/logo.svg` (a file in your theme's `static` folder). A logo that is neither is an error."),
+        FieldSpec::new("direct_apply", "", &[Form::Flag])
+            .default("false")
+            .example("true")
+            .note("apply links open the employer's own application form")
+            .doc("`true` when adverts' `apply_url` links take candidates straight to the employer's own application form (not a job board's page about the job). Google for Jobs then shows the advert as \"Apply directly\". An employer in `employers` can say otherwise for its own adverts."),
         FieldSpec::new("page_size", "", &[Form::WholeNumber])
             .default("20")
             .example("20")
@@ -76,7 +85,7 @@ pub static SITE: FieldSet = FieldSet {
             .default("100")
             .example("100")
             .note("adverts per feed")
-            .doc("How many of the newest adverts each RSS feed holds. `0` means all of them."),
+            .doc("How many of the newest adverts each feed holds (RSS, Atom, JSON Feed and the closing-dates calendar alike). `0` means all of them."),
         FieldSpec::new("country", "", &[Form::Text])
             .default("GB")
             .example("GB")
@@ -99,5 +108,11 @@ pub static SITE_EMPLOYER: FieldSet = FieldSet {
         FieldSpec::new("address", "", &[Form::Text])
             .example("Wealdmoor House, Hopfield Road, Maidstone, ME15 9WQ")
             .doc("The employer's address, on one line."),
+        FieldSpec::new("logo", "", &[Form::Text])
+            .example("documents/wealdmoor-logo.png")
+            .doc("The employer's logo, a file in `content/documents` or the theme's `static` folder, which Google for Jobs shows beside its adverts. (On a site of one employer, the site's own `logo` is used.)"),
+        FieldSpec::new("direct_apply", "", &[Form::Flag])
+            .example("true")
+            .doc("Whether this employer's `apply_url` links open its own application form; the site's `direct_apply` if not given."),
     ],
 };

@@ -1,6 +1,7 @@
 //! The checks that need more than one file at once: one reference and one
-//! URL per advert, page slugs clear of the site's own folders, and a logo
-//! that is a file of the theme or of `content/`.
+//! URL per advert, page slugs clear of the site's own folders, and logos
+//! (the site's and its employers') that are files of the theme or of
+//! `content/`.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -85,19 +86,26 @@ pub(super) fn check_page_slugs(
     }
 }
 
-/// `logo:` in `site.yaml` names a file the build will copy: one of the
-/// theme's static files or a document (`documents` by path under `content/`).
+/// `logo:` in `site.yaml`, and each employer's `logo:`, name a file the
+/// build will copy: one of the theme's static files or a document
+/// (`documents` by path under `content/`). Every logo that is neither is
+/// reported.
 pub fn check_logo(
     config: &SiteConfig,
     theme: &Theme,
     documents: &BTreeMap<String, u64>,
-) -> Option<Diagnostic> {
-    let logo = config.logo.as_ref()?;
-    if theme.statics.contains_key(logo) || documents.contains_key(logo) {
-        return None;
-    }
-    Some(
-        Diagnostic::error("content/site.yaml", format!("the logo \"{logo}\" is not a file of the theme's static/ folder or of content/"))
-            .hint("put the image in content/documents and write `logo: documents/logo.svg`, or remove `logo:`"),
-    )
+) -> Vec<Diagnostic> {
+    let logos = config.logo.iter().map(|logo| ("the logo", logo)).chain(
+        config
+            .employers
+            .iter()
+            .filter_map(|e| Some(("the employer logo", e.logo.as_ref()?))),
+    );
+    logos
+        .filter(|(_, logo)| !theme.statics.contains_key(*logo) && !documents.contains_key(*logo))
+        .map(|(what, logo)| {
+            Diagnostic::error("content/site.yaml", format!("{what} \"{logo}\" is not a file of the theme's static/ folder or of content/"))
+                .hint("put the image in content/documents and write `logo: documents/logo.svg`, or remove `logo:`")
+        })
+        .collect()
 }

@@ -19,25 +19,20 @@ use jiff::{Timestamp, Zoned};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::band_in_town::{self, BandInTown};
 use crate::config::SiteConfig;
 use crate::content::Document;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown;
 use crate::page::FreePage;
 use crate::routes::{self, Route};
+use crate::schedule::NextChange;
 use crate::vacancy::{Band, Vacancy};
 
 pub use checks::check_logo;
 use checks::{check_page_slugs, check_unique};
 
-/// What the build is for: publishing, or previewing with drafts shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Visibility {
-    /// Show drafts, marked as such (`build --drafts`, `serve`).
-    pub drafts: bool,
-    /// Show adverts posted in the future, marked as such (`serve`).
-    pub future: bool,
-}
+pub use crate::options::Visibility;
 
 /// Where a vacancy stands at the build moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -119,9 +114,13 @@ pub struct Site {
     pub bands: Vec<Category>,
     /// Alphabetical by name.
     pub towns: Vec<Category>,
+    /// Each band in each town, by town then band.
+    pub band_in_town: Vec<BandInTown>,
     /// Menu pages first in menu order, then the others by slug.
     pub pages: Vec<Page>,
     pub documents: Vec<Document>,
+    /// When the published output next changes on its own, if ever.
+    pub next_change: Option<NextChange>,
 }
 
 /// How many adverts have a page, by status at the build moment.
@@ -168,6 +167,7 @@ pub fn assemble(
     visibility: Visibility,
     reserved: &[String],
 ) -> Result<Site, Diagnostics> {
+    let next_change = crate::schedule::next_change(&vacancies, now, &config.timezone);
     let now = now.to_zoned(config.timezone.clone());
     let today = now.date();
     // The checks between files, and the publication state with its
@@ -177,6 +177,7 @@ pub fn assemble(
             let mut problems = Diagnostics::default();
             check_unique(&vacancies, &mut problems);
             check_page_slugs(&pages, reserved, &mut problems);
+            band_in_town::check_band_slugs(&vacancies, &mut problems);
             problems
         },
         || {
@@ -229,11 +230,13 @@ pub fn assemble(
         config,
         now,
         today,
+        band_in_town: band_in_town::pairs(&published, &bands, &towns),
         vacancies: published,
         bands,
         towns,
         pages,
         documents,
+        next_change,
     })
 }
 

@@ -18,6 +18,8 @@ pub(super) fn read(f: &Fields, config: &SiteConfig, report: &mut FileReport) -> 
                     name: name.value,
                     url: None,
                     address: None,
+                    logo: None,
+                    direct_apply: config.direct_apply,
                 });
             }
             let names: Vec<&str> = config.employers.iter().map(|e| e.name.as_str()).collect();

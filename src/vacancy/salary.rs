@@ -7,7 +7,7 @@ use crate::diagnostics::FileReport;
 use crate::schema;
 
 /// How often the figure is paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PayPeriod {
     Year,
     Month,
