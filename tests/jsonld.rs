@@ -334,6 +334,37 @@ employers:
 }
 
 #[test]
+fn every_logo_that_is_not_a_file_is_reported_at_once() {
+    let site = site().site_yaml(
+        "title: South East NHS Careers
+base_url: https://example.nhs.uk/careers/
+logo: images/missing-site-logo.svg
+employer: Wealdmoor NHS Foundation Trust
+employers:
+  - name: Wealdmoor NHS Foundation Trust
+    logo: documents/missing-wealdmoor.png
+  - name: Thamesmead Community Trust
+    logo: documents/missing-thamesmead.png
+",
+    );
+    let Err(careers::Error::Invalid(problems)) = careers::check(&site.options(NOW)) else {
+        panic!("the site is refused");
+    };
+    for logo in [
+        "the logo \"images/missing-site-logo.svg\"",
+        "the employer logo \"documents/missing-wealdmoor.png\"",
+        "the employer logo \"documents/missing-thamesmead.png\"",
+    ] {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.file == "content/site.yaml" && p.message.contains(logo)),
+            "{logo} is not reported: {problems}"
+        );
+    }
+}
+
+#[test]
 fn links_in_the_description_are_absolute() {
     let site = site().page("how-to-apply.md", "title: How to apply", "Apply online.\n").job(
         "links.md",
