@@ -58,11 +58,20 @@ const FURNITURE: &[&str] = &[
 
 /// Reads a saved advert page.
 pub fn read(page: &str) -> Advert {
+    read_page(page, true)
+}
+
+/// Reads a search record's description written as HTML.
+pub fn read_description(html: &str) -> Advert {
+    read_page(html, false)
+}
+
+fn read_page(page: &str, header: bool) -> Advert {
     let document = Html::parse_document(page);
     let mut walker = Walker::default();
     walker.walk(document.root_element());
     walker.flush();
-    let mut advert = reader::read(walker.lines, &walker.links);
+    let mut advert = reader::read(walker.lines, &walker.links, header);
     if advert.apply_url.is_none() {
         advert.apply_url = canonical(&document);
     }

@@ -103,11 +103,12 @@ const KEYS: &[(&str, &str)] = &[
 ];
 
 /// Reads an advert from its lines; `links` are a saved page's links, for
-/// its supporting documents.
-pub fn read(lines: Vec<Line>, links: &[Link]) -> Advert {
+/// its supporting documents; `header`: whether the first short lines are a
+/// page's title, employer and towns (not in a search record's description).
+pub fn read(lines: Vec<Line>, links: &[Link], header: bool) -> Advert {
     let mut advert = Advert::default();
     let mut body = Body::default();
-    let mut header = true;
+    let mut header = header;
     let mut page_title: Option<String> = None;
     let mut document_title: Option<String> = None;
     let mut details: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();

@@ -41,7 +41,12 @@ impl Line {
 
 /// Reads an advert copied as text.
 pub fn read(text: &str) -> Advert {
-    reader::read(lines(text), &[])
+    reader::read(lines(text), &[], true)
+}
+
+/// Reads the text of a search record's description (no page header).
+pub fn read_description(text: &str) -> Advert {
+    reader::read(lines(text), &[], false)
 }
 
 /// The lines of a text source.
@@ -79,6 +84,8 @@ fn continues(before: &[Line], text: &str) -> bool {
     matches!(last.kind, Kind::Text | Kind::Item | Kind::Numbered)
         && !last.text.ends_with(['.', '!', '?', ':', ';'])
         && text.starts_with(|c: char| c.is_lowercase())
+        && text.contains(' ')
+        && !text.contains('@')
 }
 
 /// A bullet a line may start with.

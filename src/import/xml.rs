@@ -37,8 +37,8 @@ fn record(node: roxmltree::Node) -> Advert {
         (!text.is_empty()).then_some(text)
     };
     let mut advert = match child("description") {
-        Some(description) if description.contains('<') => html::read(&description),
-        Some(description) => super::text::read(&description),
+        Some(description) if description.contains('<') => html::read_description(&description),
+        Some(description) => super::text::read_description(&description),
         None => Advert::default(),
     };
     advert.title = child("title").or(advert.title);
