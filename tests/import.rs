@@ -96,6 +96,16 @@ fn import_one(site: &Fixture, source: &str) -> import::Imported {
     adverts.remove(0).expect("imported")
 }
 
+/// A seed, its hand-made advert, the facts the same in both, the facts
+/// only the seed says, and the placeholders.
+type SeedCase = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+    &'static [&'static str],
+);
+
 /// Every seed: the fields it states match the hand-made advert's, and the
 /// placeholders are exactly what it does not state. The example site moved
 /// every date into the future (and gave references, bands and towns the
@@ -104,7 +114,7 @@ fn import_one(site: &Fixture, source: &str) -> import::Imported {
 fn each_seed_imports_as_the_hand_made_advert_says() {
     // (seed, hand-made advert, facts the same in both, facts only the seed
     // says (field, value), placeholders)
-    let cases: &[(&str, &str, &[&str], &[(&str, &str)], &[&str])] = &[
+    let cases: &[SeedCase] = &[
         (
             "000",
             "team-manager-bexley-mental-health-hub",
@@ -441,7 +451,7 @@ fn update_changes_only_the_closing_date() {
         original.replace("06 January 2027", "13 January 2027"),
     )
     .unwrap();
-    let mut update = request(&site, &[source.clone()]);
+    let mut update = request(&site, std::slice::from_ref(&source));
     update.update = true;
     let outcomes = import::import(&update);
     let report = import::report(&outcomes);

@@ -49,7 +49,8 @@ pub fn is_url(source: &str) -> bool {
 pub fn get(url: &str, options: &FetchOptions) -> Result<Fetched, FetchError> {
     let lower = url.to_ascii_lowercase();
     let local = lower.starts_with("http://127.0.0.1:") || lower.starts_with("http://127.0.0.1/");
-    if !lower.starts_with("https://") && !(options.allow_local_http && local) {
+    let allowed = lower.starts_with("https://") || (options.allow_local_http && local);
+    if !allowed {
         return Err(FetchError::NotHttps);
     }
     let agent: ureq::Agent = ureq::Agent::config_builder()
