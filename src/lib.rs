@@ -17,6 +17,7 @@ pub(crate) mod calendar;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod import;
 pub mod markdown;
 pub(crate) mod options;
 pub mod output;

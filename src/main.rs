@@ -70,6 +70,21 @@ enum Command {
         #[command(flatten)]
         site: SiteArgs,
     },
+    /// Turn adverts from NHS Jobs (copied text, a saved page, a job
+    /// description, search XML, or an https:// address) into draft vacancy files
+    Import {
+        /// Files or https:// addresses
+        #[arg(required = true, value_name = "SOURCE")]
+        sources: Vec<String>,
+        /// Change, in the file with the same reference, the fields the source changed
+        #[arg(long)]
+        update: bool,
+        /// Write the adverts ready to publish, not as drafts
+        #[arg(long)]
+        publish: bool,
+        #[command(flatten)]
+        site: SiteArgs,
+    },
     /// Print the next moment the built site changes on its own (an advert
     /// closes or is published), so a scheduled rebuild can be set for it
     NextChange {
@@ -200,8 +215,31 @@ fn main() -> ExitCode {
             location,
             site,
         } => new_advert(title, band, location, site),
+        Command::Import {
+            sources,
+            update,
+            publish,
+            site,
+        } => import(sources, update, publish, site.root),
         Command::NextChange { site, format } => next_change(site, format),
         Command::Init { dir, now } => init(dir, now),
+    }
+}
+
+fn import(sources: Vec<String>, update: bool, publish: bool, root: PathBuf) -> ExitCode {
+    let request = careers::import::ImportRequest {
+        root,
+        sources,
+        update,
+        publish,
+        fetch: careers::import::FetchOptions::default(),
+    };
+    let outcomes = careers::import::import(&request);
+    print!("{}", careers::import::report(&outcomes));
+    if outcomes.iter().all(|o| o.succeeded()) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 

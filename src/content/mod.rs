@@ -7,7 +7,7 @@
 pub(crate) mod discover;
 pub(crate) mod fields;
 pub(crate) mod frontmatter;
-pub(crate) mod yaml;
+pub mod yaml;
 
 pub use discover::{
     Document, Reread, SiteSources, SourceFile, discover, open_not_following, read_not_following,

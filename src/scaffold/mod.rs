@@ -162,3 +162,4 @@ pub(super) fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
 
 pub use init::{Initialised, init_site};
 pub use new::new_vacancy;
+pub(crate) use new::scalar;

@@ -294,7 +294,7 @@ const BODY: &str = "## Job summary
 
 /// Text as a YAML scalar: plain when that reads back as the same text,
 /// else double-quoted.
-fn scalar(text: &str) -> String {
+pub(crate) fn scalar(text: &str) -> String {
     let plain = text.chars().next().is_some_and(char::is_alphabetic)
         && text
             .chars()
