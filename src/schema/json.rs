@@ -414,7 +414,7 @@ pub fn web_address_pattern() -> String {
 /// `url::email_address`: a name, `@`, a domain with a dot inside it.
 pub fn email_pattern() -> String {
     let bad = format!("{UNSEEN}<>\":;&\\\\`()\\[\\],@");
-    format!("^\\s*[^{bad}]+@[^.{bad}]([^{bad}]*\\.)+[^.{bad}]\\s*$")
+    format!("^\\s*[^{bad}]+@[^.{bad}][^{bad}]*\\.[^{bad}]*[^.{bad}]\\s*$")
 }
 
 /// `url::phone_number`: digits, spaces, `+`, brackets and hyphens.
