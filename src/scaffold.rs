@@ -5,7 +5,8 @@
 //! out with a line of explanation for optional ones. The file validates as
 //! it is, so a preview shows it at once; `vacancy::placeholder` stops it
 //! being published while a placeholder is left. `init` writes a small new
-//! site that builds at once with the built-in theme.
+//! site that builds at once with the built-in theme, with the JSON Schemas
+//! of its fields and VS Code settings that use them in `.vscode/`.
 
 use std::collections::BTreeSet;
 use std::fs::OpenOptions;
@@ -22,7 +23,7 @@ use crate::content::yaml::{self, Kind};
 use crate::content::{self, frontmatter};
 use crate::diagnostics::{Diagnostics, FileReport};
 use crate::routes::Route;
-use crate::schema::{self, FieldSpec, NewAdvert};
+use crate::schema::{self, FieldSpec, NewAdvert, json};
 use crate::slug::{self, slugify};
 use crate::vacancy::Band;
 
@@ -470,8 +471,8 @@ pub struct Initialised {
 }
 
 /// Writes a new site into `dir` (created if missing; refused if not
-/// empty): settings, one example advert open for 30 days from `now`, and a
-/// how-to-apply page. The built-in theme is used, so no theme files are
+/// empty): settings, one example advert open for 30 days from `now`, a
+/// how-to-apply page, and the schemas and editor settings in `.vscode/`. The built-in theme is used, so no theme files are
 /// copied and a new `careers` brings its fixes.
 pub fn init_site(dir: &Path, now: Option<&str>) -> Result<Initialised, ScaffoldError> {
     if dir.exists() {
@@ -491,6 +492,16 @@ pub fn init_site(dir: &Path, now: Option<&str>) -> Result<Initialised, ScaffoldE
         ("content/jobs/healthcare-support-worker.md", advert),
         ("content/pages/how-to-apply.md", HOW_TO_APPLY.to_owned()),
         (".gitignore", "/public/\n".to_owned()),
+        (
+            ".vscode/careers-vacancy.schema.json",
+            json::to_text(&json::vacancy()),
+        ),
+        (
+            ".vscode/careers-site.schema.json",
+            json::to_text(&json::site()),
+        ),
+        (".vscode/settings.json", VSCODE_SETTINGS.to_owned()),
+        (".vscode/extensions.json", VSCODE_EXTENSIONS.to_owned()),
     ];
     for (rel, text) in &files {
         let path = dir.join(rel);
@@ -504,6 +515,20 @@ pub fn init_site(dir: &Path, now: Option<&str>) -> Result<Initialised, ScaffoldE
         files: files.iter().map(|(rel, _)| (*rel).to_owned()).collect(),
     })
 }
+
+/// VS Code checks `site.yaml` against its schema while you type, with the
+/// YAML extension (docs/content.md, "Checking fields while you type").
+const VSCODE_SETTINGS: &str = r#"{
+  "yaml.schemas": {
+    "./.vscode/careers-site.schema.json": "content/site.yaml"
+  }
+}
+"#;
+
+const VSCODE_EXTENSIONS: &str = r#"{
+  "recommendations": ["redhat.vscode-yaml"]
+}
+"#;
 
 const SITE_YAML: &str = r#"# The site's settings. Every setting is explained in docs/content.md.
 

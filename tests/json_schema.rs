@@ -398,3 +398,41 @@ fn the_address_patterns_follow_the_one_url_rule() {
         url::phone_number(s).is_ok()
     });
 }
+
+#[test]
+fn init_writes_the_schemas_and_the_editor_settings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("site");
+    let out = Command::new(env!("CARGO_BIN_EXE_careers"))
+        .args(["init", site.to_str().unwrap(), "--now", "2026-01-05"])
+        .output()
+        .expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read = |rel: &str| -> Value {
+        let text = std::fs::read_to_string(site.join(rel)).unwrap_or_else(|_| panic!("{rel}"));
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    };
+    assert_eq!(
+        read(".vscode/careers-vacancy.schema.json"),
+        printed(&["schema"])
+    );
+    assert_eq!(
+        read(".vscode/careers-site.schema.json"),
+        printed(&["schema", "--site"])
+    );
+    let settings = read(".vscode/settings.json");
+    let schemas = settings["yaml.schemas"].as_object().expect("yaml.schemas");
+    assert_eq!(schemas.len(), 1);
+    let (schema, files) = schemas.iter().next().unwrap();
+    assert!(site.join(schema).is_file(), "{schema} is written");
+    assert_eq!(files, "content/site.yaml");
+    assert!(site.join("content/site.yaml").is_file());
+    assert_eq!(
+        read(".vscode/extensions.json")["recommendations"][0],
+        "redhat.vscode-yaml"
+    );
+}

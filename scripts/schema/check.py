@@ -85,6 +85,16 @@ for f in adverts + settings:
         report(False, f"{f} is refused by the schema")
 report(not refused, f"{len(adverts)} adverts and {len(settings)} site.yaml files of good sites validate")
 
+# A site `careers init` makes validates against the schemas it writes.
+with tempfile.TemporaryDirectory() as tmp:
+    new_site = Path(tmp) / "site"
+    subprocess.run([CAREERS, "init", new_site, "--now", "2026-01-05"], check=True, capture_output=True)
+    written = new_site / ".vscode"
+    advert = extract(next((new_site / "content/jobs").glob("*.md")), "init--advert")
+    bad = validate(written / "careers-vacancy.schema.json", [advert])
+    bad |= validate(written / "careers-site.schema.json", [new_site / "content/site.yaml"])
+    report(not bad, "a site careers init makes validates against the schemas it writes")
+
 # 3. Broken fixtures refused for a field reason.
 FIELD_REASONS = {
     "band-11": "job", "band-8e": "job", "date-in-words": "job", "date-with-dots": "job",
