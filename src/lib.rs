@@ -13,7 +13,7 @@
 #![allow(clippy::result_large_err)]
 
 pub(crate) mod band_in_town;
-pub(crate) mod calendar;
+pub mod calendar;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
@@ -34,7 +34,7 @@ pub mod site;
 pub(crate) mod slug;
 pub(crate) mod theme;
 pub(crate) mod timings;
-pub(crate) mod url;
+pub mod url;
 pub mod vacancy;
 
 use std::sync::Arc;

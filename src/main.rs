@@ -94,6 +94,13 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: ChangeFormat,
     },
+    /// Print the JSON Schema of a vacancy's front matter, for editors and
+    /// validators (`--site`: of content/site.yaml)
+    Schema {
+        /// The schema of content/site.yaml instead
+        #[arg(long)]
+        site: bool,
+    },
     /// Make a new site in DIR, with an example advert, using the built-in theme
     Init {
         /// A new or empty folder
@@ -209,6 +216,15 @@ fn main() -> ExitCode {
             )
         }
         Command::Serve { site, port, open } => serve(site, port, open),
+        Command::Schema { site } => {
+            let schema = if site {
+                careers::schema::json::site()
+            } else {
+                careers::schema::json::vacancy()
+            };
+            print!("{}", careers::schema::json::to_text(&schema));
+            ExitCode::SUCCESS
+        }
         Command::New {
             title,
             band,

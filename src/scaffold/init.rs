@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use jiff::ToSpan;
 
 use crate::config::SiteConfig;
+use crate::schema::json;
 
 use super::{EXAMPLE_ADVERT_DAYS, ScaffoldError, io_error, today, write_new};
 
@@ -19,7 +20,8 @@ pub struct Initialised {
 
 /// Writes a new site into `dir` (created if missing; refused if not
 /// empty): settings, one example advert open for 30 days from `now`, and a
-/// how-to-apply page. The built-in theme is used, so no theme files are
+/// how-to-apply page, and the schemas and editor settings in `.vscode/`.
+/// The built-in theme is used, so no theme files are
 /// copied and a new `careers` brings its fixes.
 pub fn init_site(dir: &Path, now: Option<&str>) -> Result<Initialised, ScaffoldError> {
     if dir.exists() {
@@ -39,6 +41,16 @@ pub fn init_site(dir: &Path, now: Option<&str>) -> Result<Initialised, ScaffoldE
         ("content/jobs/healthcare-support-worker.md", advert),
         ("content/pages/how-to-apply.md", HOW_TO_APPLY.to_owned()),
         (".gitignore", "/public/\n".to_owned()),
+        (
+            ".vscode/careers-vacancy.schema.json",
+            json::to_text(&json::vacancy()),
+        ),
+        (
+            ".vscode/careers-site.schema.json",
+            json::to_text(&json::site()),
+        ),
+        (".vscode/settings.json", VSCODE_SETTINGS.to_owned()),
+        (".vscode/extensions.json", VSCODE_EXTENSIONS.to_owned()),
     ];
     for (rel, text) in &files {
         let path = dir.join(rel);
@@ -178,4 +190,18 @@ Use the supporting information to show how you meet each essential criterion, wi
 ## After the closing date
 
 We compare every application with the person specification and invite the people we shortlist to an interview, usually by email. If you are offered the job, we carry out the NHS pre-employment checks before you start.
+"#;
+
+/// VS Code checks `site.yaml` against its schema while you type, with the
+/// YAML extension (docs/content.md, "Checking fields while you type").
+const VSCODE_SETTINGS: &str = r#"{
+  "yaml.schemas": {
+    "./.vscode/careers-site.schema.json": "content/site.yaml"
+  }
+}
+"#;
+
+const VSCODE_EXTENSIONS: &str = r#"{
+  "recommendations": ["redhat.vscode-yaml"]
+}
 "#;

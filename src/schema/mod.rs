@@ -9,6 +9,7 @@
 //! Allowed values are the Rust types' own lists (`Contract::NAMES`...), so
 //! the description cannot drift from what the parser accepts.
 
+pub mod json;
 mod page;
 mod site;
 mod vacancy;

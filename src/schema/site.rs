@@ -23,18 +23,18 @@ pub static SITE: FieldSet = FieldSet {
             .example("Wealdmoor NHS Foundation Trust")
             .note("the employer of every advert that names none")
             .doc("The employer of every advert that does not say otherwise."),
-        FieldSpec::new("employer_url", "", &[Form::Text])
+        FieldSpec::new("employer_url", "", &[Form::WebAddress])
             .example("https://www.wealdmoor.example.nhs.uk")
             .note("the default employer's website")
             .doc("The website of the default `employer`."),
         FieldSpec::new("employers", "", &[Form::ListOf(EMPLOYERS), Form::Group(&SITE_EMPLOYER)])
             .note("the employers of a site carrying several")
             .doc("For a site that carries several employers' jobs: a list of employers (see below)."),
-        FieldSpec::new("privacy_url", "", &[Form::Text])
+        FieldSpec::new("privacy_url", "", &[Form::WebAddress])
             .example("https://www.wealdmoor.example.nhs.uk/privacy")
             .note("the privacy notice, linked from every advert")
             .doc("Link to your privacy notice, shown on every advert."),
-        FieldSpec::new("accessibility_url", "", &[Form::Text])
+        FieldSpec::new("accessibility_url", "", &[Form::WebAddress])
             .example("https://www.wealdmoor.example.nhs.uk/accessibility")
             .note("the accessibility statement, linked from every page")
             .doc("Link to your accessibility statement (public sector websites must publish one), shown in the footer of every page."),
@@ -102,7 +102,7 @@ pub static SITE_EMPLOYER: FieldSet = FieldSet {
             .required()
             .example("Wealdmoor NHS Foundation Trust")
             .doc("The employer's name. An advert's `employer:` names it, spelt exactly the same."),
-        FieldSpec::new("url", "", &[Form::Text])
+        FieldSpec::new("url", "", &[Form::WebAddress])
             .example("https://www.wealdmoor.example.nhs.uk")
             .doc("The employer's website."),
         FieldSpec::new("address", "", &[Form::Text])
