@@ -11,6 +11,7 @@
 //! use that one value instead of copying it.
 
 mod atom;
+mod cms;
 mod feed_items;
 mod feeds;
 mod follow;
@@ -120,6 +121,8 @@ enum Job {
     /// An open vacancy's closing moment, as iCalendar.
     ClosingDate(usize),
     Alerts,
+    /// The content editor's page or settings (`cms:`).
+    Cms(Route<'static>),
     Sitemap,
     Robots,
     NotFound,
@@ -306,6 +309,9 @@ impl Renderer {
             Route::Page { slug } => Job::Page(site.pages.iter().position(|p| p.page.slug == slug)?),
             Route::Bands => Job::TermIndex(Folder::Bands),
             Route::Towns => Job::TermIndex(Folder::Locations),
+            r @ (Route::CmsEditor | Route::CmsConfig) => {
+                Job::Cms(*cms::routes(site).iter().find(|&&c| c == r)?)
+            }
             Route::Sitemap => Job::Sitemap,
             Route::Robots => Job::Robots,
             Route::NotFound => Job::NotFound,
@@ -413,6 +419,7 @@ impl Renderer {
                 slug: &site.vacancies[i].vacancy.slug,
             },
             Job::Alerts => Route::Alerts,
+            Job::Cms(route) => route,
             Job::Sitemap => Route::Sitemap,
             Job::Robots => Route::Robots,
             Job::NotFound => Route::NotFound,
@@ -441,7 +448,7 @@ impl Renderer {
             Job::Page(_) => "page.html",
             Job::Feed(_) => "feed.xml",
             Job::FeedIn(_, format) => follow::template(format),
-            Job::ClosingDate(_) => "",
+            Job::ClosingDate(_) | Job::Cms(_) => "",
             Job::Alerts => "alerts.html",
             Job::Sitemap => "sitemap.xml",
             Job::Robots => "robots.txt",
@@ -531,6 +538,7 @@ impl Renderer {
                 let vars = follow::alerts_vars(site);
                 self.render_page(template, &route, self.preview, None, vars)
             }
+            Job::Cms(route) => Ok(cms::render(site, route)),
             Job::Sitemap => feeds::sitemap(self, template),
             Job::Robots => feeds::robots(self, template),
             Job::NotFound => self.render_404(template),
@@ -659,6 +667,7 @@ fn jobs(site: &Site) -> Vec<Job> {
         jobs.extend((0..folder.terms(site).len()).map(|t| Job::Feed(List::Term(folder, t))));
     }
     follow::add_jobs(site, &mut jobs, list);
+    jobs.extend(cms::routes(site).iter().map(|&route| Job::Cms(route)));
     jobs.extend([Job::Sitemap, Job::Robots, Job::NotFound]);
     jobs
 }
