@@ -181,7 +181,7 @@ fn collection(
     set: &FieldSet,
     site: &Site,
 ) -> Yaml {
-    let mut fields: Vec<Yaml> = set.fields.iter().map(|f| field(f, site)).collect();
+    let mut fields: Vec<Yaml> = set.fields.iter().map(|f| field(f, site, true)).collect();
     fields.push(Yaml::Map(vec![
         ("label", text("Text")),
         ("name", text("body")),
@@ -204,13 +204,18 @@ fn collection(
     ])
 }
 
-/// One field as a Decap widget.
-fn field(spec: &FieldSpec, site: &Site) -> Yaml {
+/// One field as a Decap widget. Only a file's own fields (`top`) get
+/// defaults: Decap writes a group's defaults even when the group is left
+/// empty, and `salary: {period: year}` is a salary without its figure.
+fn field(spec: &FieldSpec, site: &Site, top: bool) -> Yaml {
     let mut map = vec![
         ("label", text(&label(spec.name))),
         ("name", text(spec.name)),
     ];
     map.extend(widget(spec, site));
+    if let (true, Some(flag), Form::Flag) = (top, spec.default, &spec.forms[0]) {
+        map.push(("default", Yaml::Bool(flag == "true")));
+    }
     map.push(("required", Yaml::Bool(spec.needed == Needed::Required)));
     let hint = match spec.needed {
         Needed::Unless(condition) => format!("{} (required unless {condition})", hint(spec)),
@@ -233,7 +238,7 @@ fn widget(spec: &FieldSpec, site: &Site) -> Vec<(&'static str, Yaml)> {
         && ((many && listed) || (!many && !matches!(first, Form::Text)))
     {
         let kind = if many { "list" } else { "object" };
-        let fields = set.fields.iter().map(|f| field(f, site)).collect();
+        let fields = set.fields.iter().map(|f| field(f, site, false)).collect();
         let mut out = vec![("widget", text(kind)), ("fields", Yaml::List(fields))];
         if !many {
             out.push(("collapsed", Yaml::Bool(false)));
@@ -251,11 +256,11 @@ fn widget(spec: &FieldSpec, site: &Site) -> Vec<(&'static str, Yaml)> {
             out
         }
         (_, Some(_)) => vec![("widget", text("list"))],
-        (form, None) => scalar(form, spec, site),
+        (form, None) => scalar(form, site),
     }
 }
 
-fn scalar(form: &Form, spec: &FieldSpec, site: &Site) -> Vec<(&'static str, Yaml)> {
+fn scalar(form: &Form, site: &Site) -> Vec<(&'static str, Yaml)> {
     let number = |kind: &str| vec![("widget", text("number")), ("value_type", text(kind))];
     let pattern = |regex: &str, message: &str| {
         vec![
@@ -263,7 +268,7 @@ fn scalar(form: &Form, spec: &FieldSpec, site: &Site) -> Vec<(&'static str, Yaml
             ("pattern", Yaml::List(vec![text(regex), text(message)])),
         ]
     };
-    let mut out = match form {
+    match form {
         Form::Number => number("float"),
         Form::WholeNumber => number("int"),
         Form::Flag => vec![("widget", text("boolean"))],
@@ -287,13 +292,7 @@ fn scalar(form: &Form, spec: &FieldSpec, site: &Site) -> Vec<(&'static str, Yaml
         Form::Text | Form::Clock | Form::TimeZone | Form::Group(_) | Form::ListOf(_) => {
             vec![("widget", text("string"))]
         }
-    };
-    match (spec.default, form) {
-        (Some(flag), Form::Flag) => out.push(("default", Yaml::Bool(flag == "true"))),
-        (Some(value), Form::OneOf(_)) => out.push(("default", text(value))),
-        _ => {}
     }
-    out
 }
 
 /// A select of `(label, value)` options.
@@ -335,9 +334,10 @@ fn label(name: &str) -> String {
     }
 }
 
-/// The field's note, else the first sentence of its explanation.
+/// The field's note, else the first sentence of its explanation (for a
+/// switch too: its note is written beside `draft: true` in a file).
 fn hint(spec: &FieldSpec) -> String {
-    if !spec.note.is_empty() {
+    if !spec.note.is_empty() && !matches!(spec.forms[0], Form::Flag) {
         return spec.note.to_owned();
     }
     match spec.doc.find(". ") {
