@@ -109,6 +109,57 @@ pub struct SiteConfig {
     pub feed_items: usize,
     /// ISO 3166 country code for postal addresses.
     pub country: String,
+    /// The editor published at `/admin/`, if `cms:` asks for one.
+    pub cms: Option<Cms>,
+}
+
+/// The content editors `cms:` can publish.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmsName {
+    Decap,
+}
+
+impl CmsName {
+    pub const ALL: [CmsName; 1] = [CmsName::Decap];
+    pub const NAMES: &'static [&'static str] = &["decap"];
+}
+
+/// The editor `cms:` publishes, and where it saves (`cms_backend:`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cms {
+    pub name: CmsName,
+    /// Without one, the editor works only with the local backend.
+    pub backend: Option<CmsBackend>,
+}
+
+/// Where the site's repository is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GitHost {
+    GitHub,
+    GitLab,
+    Azure,
+}
+
+impl GitHost {
+    /// As `cms_backend: name:` writes them, and as Decap names its backends.
+    pub const ALL: [GitHost; 3] = [GitHost::GitHub, GitHost::GitLab, GitHost::Azure];
+    pub const NAMES: &'static [&'static str] = &["github", "gitlab", "azure"];
+
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+/// `cms_backend:`: the repository the editor commits to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CmsBackend {
+    pub host: GitHost,
+    pub repo: String,
+    pub branch: String,
+    pub base_url: Option<String>,
+    pub auth_endpoint: Option<String>,
+    pub app_id: Option<String>,
+    pub tenant_id: Option<String>,
 }
 
 impl SiteConfig {
@@ -140,6 +191,7 @@ impl SiteConfig {
             page_size: 20,
             feed_items: 100,
             country: "GB".to_owned(),
+            cms: None,
         }
     }
 
@@ -264,6 +316,7 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
         .text("logo", report)
         .and_then(|l| site_file(l, "logo", report));
     let country = text("country", report).unwrap_or_else(|| "GB".to_owned());
+    let cms = read_cms(&f, report);
     // A site of one employer is that employer's own: its logo is theirs.
     let employer = f.text("employer", report).map(|name| Employer {
         name: name.value,
@@ -292,7 +345,98 @@ fn read(source: &SourceFile, report: &mut FileReport) -> Option<SiteConfig> {
         page_size,
         feed_items,
         country,
+        cms,
     })
+}
+
+/// `cms:` and `cms_backend:`.
+fn read_cms(f: &Fields<'_>, report: &mut FileReport) -> Option<Cms> {
+    let backend = f.get("cms_backend").and_then(|v| read_backend(v, report));
+    let Some(name) = f.text("cms", report) else {
+        if let (Some(at), None) = (f.key_at("cms_backend"), f.key_at("cms")) {
+            report.error(
+                at,
+                "`cms_backend` is set, but no editor is: `cms` is missing",
+                "add `cms: decap` to publish the editor at /admin/, or delete `cms_backend`",
+            );
+        }
+        return None;
+    };
+    let name = CmsName::ALL[one_of(&name, "cms", CmsName::NAMES, report)?];
+    Some(Cms { name, backend })
+}
+
+fn read_backend(value: &yaml::Value, report: &mut FileReport) -> Option<CmsBackend> {
+    let f = Fields::new(
+        value,
+        "`cms_backend`",
+        schema::SITE_CMS_BACKEND.fields,
+        report,
+    )?;
+    let host = f
+        .required("name", report, "github")
+        .and_then(|v| fields::text(v, "name", report))
+        .and_then(|name| one_of(&name, "name", GitHost::NAMES, report));
+    let repo = f
+        .required("repo", report, "wealdmoor-nhs/careers-site")
+        .and_then(|v| fields::text(v, "repo", report))
+        .and_then(|repo| {
+            let parts = repo.value.split('/').count();
+            let shaped = (2..=3).contains(&parts)
+                && repo.value.split('/').all(|p| !p.is_empty() && !p.contains(char::is_whitespace));
+            if !shaped {
+                report.error(
+                    repo.at,
+                    format!("`repo` should be written as owner/name, but is \"{}\"", repo.value),
+                    "e.g. `repo: wealdmoor-nhs/careers-site` (on Azure DevOps, organisation/project/repository)",
+                );
+            }
+            shaped.then_some(repo.value)
+        });
+    let branch = f
+        .text("branch", report)
+        .map_or_else(|| "main".to_owned(), |b| b.value);
+    let base_url = f
+        .text("base_url", report)
+        .and_then(|u| url::read_web(u, "base_url", "https://auth.example.nhs.uk", report));
+    let text = |key: &str, report: &mut FileReport| f.text(key, report).map(|t| t.value);
+    let auth_endpoint = text("auth_endpoint", report);
+    let app_id = text("app_id", report);
+    let tenant_id = text("tenant_id", report);
+    Some(CmsBackend {
+        host: GitHost::ALL[host?],
+        repo: repo?,
+        branch,
+        base_url,
+        auth_endpoint,
+        app_id,
+        tenant_id,
+    })
+}
+
+/// The index in `names` of the name `value` gives, or an error at its line
+/// naming the nearest one.
+fn one_of(
+    value: &fields::Spanned<String>,
+    key: &str,
+    names: &[&str],
+    report: &mut FileReport,
+) -> Option<usize> {
+    let given = value.value.to_lowercase();
+    if let Some(i) = names.iter().position(|n| *n == given) {
+        return Some(i);
+    }
+    let all = names.join(", ");
+    let hint = match fields::nearest(&given, names) {
+        Some(near) => format!("did you mean `{key}: {near}`? `{key}` is one of {all}"),
+        None => format!("`{key}` is one of {all}"),
+    };
+    report.error(
+        value.at,
+        format!("\"{}\" is not a `{key}` careers knows", value.value),
+        hint,
+    );
+    None
 }
 
 fn read_employers(

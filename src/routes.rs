@@ -33,6 +33,9 @@ const ALERTS: &str = "alerts";
 const SITEMAP: &str = "sitemap.xml";
 const ROBOTS: &str = "robots.txt";
 const NOT_FOUND: &str = "404.html";
+/// The content editor's folder (`cms:` in `site.yaml`), and its settings.
+const ADMIN: &str = "admin";
+const CMS_CONFIG: &str = "config.yml";
 
 /// The folder `careers serve` answers its own requests under (the reload
 /// channel); no file of a site is ever there.
@@ -74,6 +77,7 @@ pub const RESERVED: &[&str] = &[
     ATOM,
     JSON_FEED,
     CALENDAR,
+    ADMIN,
     SERVE_FOLDER,
 ];
 
@@ -189,6 +193,10 @@ pub enum Route<'a> {
     Document {
         path: &'a str,
     },
+    /// The content editor's page (Decap CMS), when `cms:` asks for it.
+    CmsEditor,
+    /// The editor's settings: its collections and their fields.
+    CmsConfig,
     Sitemap,
     Robots,
     /// The page hosts show for a missing path, at any depth.
@@ -218,6 +226,8 @@ impl<'a> Route<'a> {
             Route::Bands => format!("{BANDS}/"),
             Route::Towns => format!("{TOWNS}/"),
             Route::Document { path } => path.to_owned(),
+            Route::CmsEditor => format!("{ADMIN}/"),
+            Route::CmsConfig => format!("{ADMIN}/{CMS_CONFIG}"),
             Route::Sitemap => SITEMAP.to_owned(),
             Route::Robots => ROBOTS.to_owned(),
             Route::NotFound => NOT_FOUND.to_owned(),
@@ -266,6 +276,7 @@ impl<'a> Route<'a> {
                 } else {
                     match (page_at(dir)?, file) {
                         (Route::Vacancy { slug }, CLOSING_DATE) => Route::ClosingDate { slug },
+                        (Route::CmsEditor, CMS_CONFIG) => Route::CmsConfig,
                         (Route::List { list, page: 1 }, _) if list != Listing::All => {
                             match FeedFormat::named(file) {
                                 Some(format) => Route::FeedIn { list, format },
@@ -301,6 +312,7 @@ fn page_at<'a>(dir: &'a str) -> Option<Route<'a>> {
         [BANDS] => Some(Route::Bands),
         [TOWNS] => Some(Route::Towns),
         [ALERTS] => Some(Route::Alerts),
+        [ADMIN] => Some(Route::CmsEditor),
         [folder, slug] => list(term(folder, slug)?, "1"),
         [folder, slug, PAGE, n] => list(term(folder, slug)?, n),
         [TOWNS, town, band] if *band != PAGE => list(Listing::BandInTown(town, band), "1"),

@@ -12,6 +12,7 @@
 //! that one value instead of copying it.
 
 mod atom;
+mod cms;
 mod feed_items;
 mod feeds;
 mod follow;
@@ -251,6 +252,7 @@ impl Renderer {
                 let vars = follow::alerts_vars(site);
                 self.render_page(template, &route, self.preview, None, vars)
             }
+            Target::Cms(route) => Ok(cms::render(site, route)),
             Target::Sitemap => feeds::sitemap(self, template),
             Target::Robots => feeds::robots(self, template),
             Target::NotFound => self.render_404(template),

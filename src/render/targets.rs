@@ -85,6 +85,8 @@ pub(super) enum Target {
     /// An open vacancy's closing moment, as iCalendar.
     ClosingDate(usize),
     Alerts,
+    /// The content editor's page or settings (`cms:`).
+    Cms(Route<'static>),
     Sitemap,
     Robots,
     NotFound,
@@ -155,6 +157,9 @@ impl Targets {
             }
             Route::Bands => Target::Index(Folder::Bands),
             Route::Towns => Target::Index(Folder::Locations),
+            r @ (Route::CmsEditor | Route::CmsConfig) => {
+                Target::Cms(*super::cms::routes(site).iter().find(|&&c| c == r)?)
+            }
             Route::Sitemap => Target::Sitemap,
             Route::Robots => Target::Robots,
             Route::NotFound => Target::NotFound,
@@ -241,6 +246,7 @@ impl Targets {
                 slug: &site.vacancies[i].vacancy.slug,
             },
             Target::Alerts => Route::Alerts,
+            Target::Cms(route) => route,
             Target::Sitemap => Route::Sitemap,
             Target::Robots => Route::Robots,
             Target::NotFound => Route::NotFound,
@@ -269,7 +275,7 @@ impl Targets {
             Target::Page(_) => "page.html",
             Target::Feed(_) => "feed.xml",
             Target::FeedIn(_, format) => follow::template(format),
-            Target::ClosingDate(_) => "",
+            Target::ClosingDate(_) | Target::Cms(_) => "",
             Target::Alerts => "alerts.html",
             Target::Sitemap => "sitemap.xml",
             Target::Robots => "robots.txt",
@@ -310,6 +316,11 @@ fn all(site: &Site) -> Vec<Target> {
         );
     }
     follow::add_targets(site, &mut targets, list);
+    targets.extend(
+        super::cms::routes(site)
+            .iter()
+            .map(|&route| Target::Cms(route)),
+    );
     targets.extend([Target::Sitemap, Target::Robots, Target::NotFound]);
     targets
 }

@@ -100,6 +100,8 @@ fn every_kind() -> Vec<(Route<'static>, &'static str)> {
             },
             "documents/jd.pdf",
         ),
+        (Route::CmsEditor, "admin/index.html"),
+        (Route::CmsConfig, "admin/config.yml"),
         (Route::Sitemap, "sitemap.xml"),
         (Route::Robots, "robots.txt"),
         (Route::NotFound, "404.html"),

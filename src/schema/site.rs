@@ -1,6 +1,7 @@
 //! The settings of `content/site.yaml`.
 
 use super::{FieldSet, FieldSpec, Form, Needed};
+use crate::config::{CmsName, GitHost};
 
 const EMPLOYERS: &[Form] = &[Form::Group(&SITE_EMPLOYER)];
 
@@ -91,6 +92,44 @@ pub static SITE: FieldSet = FieldSet {
             .example("GB")
             .note("the country of addresses")
             .doc("The two-letter country code used in addresses for Google for Jobs."),
+        FieldSpec::new("cms", "", &[Form::OneOf(CmsName::NAMES)])
+            .example("decap")
+            .note("publishes a form for editing adverts at /admin/")
+            .doc("`decap` publishes a Decap CMS editor at `/admin/`: a form for adverts and free pages that saves each one as a file in `content/` (see [Editing in a form](#12-editing-in-a-form-decap-cms))."),
+        FieldSpec::new("cms_backend", "", &[Form::Group(&SITE_CMS_BACKEND)])
+            .note("where the editor saves: the site's Git repository")
+            .doc("Where the editor saves the files it writes: the site's Git repository (see below). Without it, the editor works only with a local preview (`npx decap-server`)."),
+    ],
+};
+
+/// The fields of `cms_backend:`.
+pub static SITE_CMS_BACKEND: FieldSet = FieldSet {
+    id: "site.cms_backend",
+    fields: &[
+        FieldSpec::new("name", "", &[Form::OneOf(GitHost::NAMES)])
+            .required()
+            .example("github")
+            .doc("Where the site's repository is kept: `github`, `gitlab` or `azure` (Azure DevOps)."),
+        FieldSpec::new("repo", "", &[Form::Text])
+            .required()
+            .example("wealdmoor-nhs/careers-site")
+            .doc("The repository, as `owner/name` (on Azure DevOps, `organisation/project/repository`)."),
+        FieldSpec::new("branch", "", &[Form::Text])
+            .default("main")
+            .example("main")
+            .doc("The branch the editor saves to; the one the site is published from."),
+        FieldSpec::new("base_url", "", &[Form::WebAddress])
+            .example("https://auth.wealdmoor.example.nhs.uk")
+            .doc("The sign-in service for GitHub, if not Netlify's (Decap's `base_url`)."),
+        FieldSpec::new("auth_endpoint", "", &[Form::Text])
+            .example("auth")
+            .doc("The path of the sign-in service under `base_url` (Decap's `auth_endpoint`)."),
+        FieldSpec::new("app_id", "", &[Form::Text])
+            .example("5b3f0e0c-1234-4d6e-9a1b-0123456789ab")
+            .doc("The application ID for signing in: GitLab's OAuth application, or Azure DevOps' app registration."),
+        FieldSpec::new("tenant_id", "", &[Form::Text])
+            .example("0c4a1d2e-5678-4f9a-8b7c-abcdef012345")
+            .doc("Azure DevOps only: the Microsoft Entra tenant."),
     ],
 };
 
