@@ -21,6 +21,7 @@ pub mod markdown;
 pub mod options;
 pub mod output;
 pub mod page;
+pub mod pipelines;
 pub mod render;
 pub mod routes;
 pub mod scaffold;
