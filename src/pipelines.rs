@@ -251,9 +251,9 @@ const GITLAB_CI: &str = r#"# Checks this careers site and publishes it on GitLab
 #
 # The schedule: a static site cannot change by itself, so an advert leaves
 # the lists and feeds at the first build after its closing moment. GitLab
-# keeps schedules in the project, not in this file: in Build > Pipeline
-# schedules, add one with the interval pattern 5 * * * * (five past every
-# hour) on the default branch. It catches end-of-day closings (11:59pm)
+# keeps schedules in the project, not in this file: in
+# Build > Pipeline schedules, add one with the interval pattern 5 * * * *
+# (five past every hour) on the default branch. It catches end-of-day closings (11:59pm)
 # within a few minutes and noon closings within the hour. `careers
 # next-change` prints the next moment the site changes by itself; each
 # publishing job prints it at its end.
