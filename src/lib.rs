@@ -22,6 +22,7 @@ pub mod markdown;
 pub(crate) mod options;
 pub mod output;
 pub(crate) mod page;
+pub mod pipelines;
 pub mod render;
 pub mod report;
 pub mod routes;

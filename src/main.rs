@@ -108,7 +108,19 @@ enum Command {
         /// Date the example advert as of this day [default: today]
         #[arg(long, value_name = "DATE", env = "CAREERS_NOW")]
         now: Option<String>,
+        /// Also write a pipeline that checks pull requests and publishes hourly
+        /// (into a folder that already holds a site: only the pipeline)
+        #[arg(long, value_enum, value_name = "CI")]
+        ci: Option<CiArg>,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum CiArg {
+    /// .github/workflows/careers.yml, publishing to GitHub Pages
+    Github,
+    /// .gitlab-ci.yml, publishing to GitLab Pages
+    Gitlab,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -238,7 +250,7 @@ fn main() -> ExitCode {
             site,
         } => import(sources, update, publish, site.root),
         Command::NextChange { site, format } => next_change(site, format),
-        Command::Init { dir, now } => init(dir, now),
+        Command::Init { dir, now, ci } => init(dir, now, ci),
     }
 }
 
@@ -441,26 +453,42 @@ fn new_advert(
     }
 }
 
-fn init(dir: PathBuf, now: Option<String>) -> ExitCode {
-    match careers::scaffold::init_site(&dir, now.as_deref()) {
-        Ok(site) => {
-            println!("made a new site in {}:", site.root.display());
-            for file in &site.files {
-                println!("  {file}");
-            }
-            println!("next:");
-            println!("  cd {}", site.root.display());
-            println!("  careers serve          preview the site while you edit it");
-            println!("  careers new \"Staff Nurse\" --band 5 --location Exampletown");
-            println!("                         write a new advert to fill in");
-            println!("  careers build          build the site into public/ to publish it");
-            println!(
-                "edit content/site.yaml first (title, base_url, employer); the site uses the built-in theme, and docs/themes.md shows how to override one template"
-            );
-            ExitCode::SUCCESS
-        }
-        Err(err) => scaffold_failed(&err),
+fn init(dir: PathBuf, now: Option<String>, ci: Option<CiArg>) -> ExitCode {
+    use careers::pipelines::Ci;
+    let ci = ci.map(|ci| match ci {
+        CiArg::Github => Ci::Github,
+        CiArg::Gitlab => Ci::Gitlab,
+    });
+    let made = match careers::pipelines::init(&dir, now.as_deref(), ci) {
+        Ok(made) => made,
+        Err(err) => return scaffold_failed(&err),
+    };
+    let root = made.site.root.display();
+    match made.new_site {
+        true => println!("made a new site in {root}:"),
+        false => println!("{root} already holds a site, so only its pipeline was written:"),
     }
+    for file in &made.site.files {
+        println!("  {file}");
+    }
+    if made.new_site {
+        println!("next:");
+        println!("  cd {root}");
+        println!("  careers serve          preview the site while you edit it");
+        println!("  careers new \"Staff Nurse\" --band 5 --location Exampletown");
+        println!("                         write a new advert to fill in");
+        println!("  careers build          build the site into public/ to publish it");
+        println!(
+            "edit content/site.yaml first (title, base_url, employer); the site uses the built-in theme, and docs/themes.md shows how to override one template"
+        );
+    }
+    if let Some(ci) = ci {
+        println!("to publish it from CI:");
+        for (n, step) in ci.next_steps().iter().enumerate() {
+            println!("  {}. {step}", n + 1);
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn scaffold_failed(err: &careers::scaffold::ScaffoldError) -> ExitCode {
