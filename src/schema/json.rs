@@ -309,21 +309,6 @@ fn any_case(word: &str) -> String {
         .collect()
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A month's name or its first three letters or more, any case, dots after.
 fn month_word(name: &str) -> String {
     let letters: Vec<char> = name.chars().collect();
@@ -361,7 +346,10 @@ pub fn date_pattern() -> String {
     for (_, day, months) in month_lengths() {
         let numbers: Vec<String> = months.iter().map(usize::to_string).collect();
         let month = format!("0*({})", numbers.join("|"));
-        let names: Vec<String> = months.iter().map(|m| month_word(MONTHS[m - 1])).collect();
+        let names: Vec<String> = months
+            .iter()
+            .map(|m| month_word(crate::calendar::MONTHS[m - 1]))
+            .collect();
         let day = format!("0*{day}");
         iso.push(format!("{month}-{day}"));
         uk.push(format!("{day}/{month}"));
