@@ -204,7 +204,7 @@ fn run(args: &Args) -> Result<(), String> {
     let clock = Instant::now();
     let server = serve::start(serve_options, move |event| {
         if let ServeEvent::Built { took, work, .. } = event {
-            let _ = events.send((*took, work.clone()));
+            let _ = events.send((*took, careers::report::work(work)));
         }
     })
     .map_err(|e| e.to_string())?;

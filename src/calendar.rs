@@ -10,7 +10,8 @@ use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 
-const MONTHS: [&str; 12] = [
+/// The months' names, as dates are written in words.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -12,24 +12,30 @@
 // only add noise.
 #![allow(clippy::result_large_err)]
 
+pub(crate) mod band_in_town;
 pub mod calendar;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod import;
 pub mod markdown;
-pub mod options;
+pub(crate) mod options;
 pub mod output;
-pub mod page;
+pub(crate) mod page;
+pub mod pipelines;
 pub mod render;
+pub mod report;
 pub mod routes;
 pub mod scaffold;
+pub mod schedule;
 pub mod schema;
 pub mod search;
 pub mod serve;
 pub mod session;
 pub mod site;
-pub mod slug;
-pub mod theme;
+pub(crate) mod slug;
+pub(crate) mod theme;
+pub(crate) mod timings;
 pub mod url;
 pub mod vacancy;
 
@@ -38,9 +44,10 @@ use std::sync::Arc;
 use diagnostics::Diagnostics;
 pub use options::BuildOptions;
 use render::OutputFile;
-pub use session::{Loaded, Timings};
+pub use session::Loaded;
 use site::Site;
 use theme::Theme;
+pub use timings::Timings;
 
 /// Why a build or check did not finish.
 #[derive(Debug, thiserror::Error)]
@@ -73,6 +80,8 @@ pub struct Report {
     /// Files the build renders (pages, feeds, crawler files).
     pub files_rendered: usize,
     pub timings: Timings,
+    /// When the output next changes on its own: rebuild then.
+    pub next_change: Option<schedule::NextChange>,
 }
 
 /// A site loaded, checked and rendered in memory.
@@ -219,21 +228,15 @@ fn render_into<E: Send>(
 }
 
 fn report(loaded: &Loaded, files_written: usize, files_rendered: usize) -> Report {
-    let count = |wanted: fn(site::Status) -> bool| {
-        loaded
-            .site
-            .vacancies
-            .iter()
-            .filter(|p| wanted(p.status))
-            .count()
-    };
+    let counts = loaded.site.counts();
     Report {
         warnings: loaded.warnings.clone(),
-        open: count(|s| s == site::Status::Open),
-        closed: count(|s| s == site::Status::Closed),
-        previews: count(|s| matches!(s, site::Status::Draft | site::Status::Future)),
+        open: counts.open,
+        closed: counts.closed,
+        previews: counts.previews,
         files_written,
         files_rendered,
         timings: loaded.timings.clone(),
+        next_change: loaded.site.next_change.clone(),
     }
 }

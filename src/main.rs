@@ -70,6 +70,37 @@ enum Command {
         #[command(flatten)]
         site: SiteArgs,
     },
+    /// Turn adverts from NHS Jobs (copied text, a saved page, a job
+    /// description, search XML, or an https:// address) into draft vacancy files
+    Import {
+        /// Files or https:// addresses
+        #[arg(required = true, value_name = "SOURCE")]
+        sources: Vec<String>,
+        /// Change, in the file with the same reference, the fields the source changed
+        #[arg(long)]
+        update: bool,
+        /// Write the adverts ready to publish, not as drafts
+        #[arg(long)]
+        publish: bool,
+        #[command(flatten)]
+        site: SiteArgs,
+    },
+    /// Print the next moment the built site changes on its own (an advert
+    /// closes or is published), so a scheduled rebuild can be set for it
+    NextChange {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// For people, or as JSON: {"next_change": "2027-01-20T23:59:00Z", "reason": "closes", "slug": "..."}
+        #[arg(long, value_enum, default_value = "text")]
+        format: ChangeFormat,
+    },
+    /// Print the JSON Schema of a vacancy's front matter, for editors and
+    /// validators (`--site`: of content/site.yaml)
+    Schema {
+        /// The schema of content/site.yaml instead
+        #[arg(long)]
+        site: bool,
+    },
     /// Make a new site in DIR, with an example advert, using the built-in theme
     Init {
         /// A new or empty folder
@@ -77,7 +108,19 @@ enum Command {
         /// Date the example advert as of this day [default: today]
         #[arg(long, value_name = "DATE", env = "CAREERS_NOW")]
         now: Option<String>,
+        /// Also write a pipeline that checks pull requests and publishes hourly
+        /// (into a folder that already holds a site: only the pipeline)
+        #[arg(long, value_enum, value_name = "CI")]
+        ci: Option<CiArg>,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum CiArg {
+    /// .github/workflows/careers.yml, publishing to GitHub Pages
+    Github,
+    /// .gitlab-ci.yml, publishing to GitLab Pages
+    Gitlab,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -88,6 +131,14 @@ enum Format {
     Json,
     /// GitHub Actions workflow commands, shown on the pull request's lines
     Github,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ChangeFormat {
+    /// A sentence
+    Text,
+    /// A JSON object; `next_change` is null when nothing is scheduled
+    Json,
 }
 
 #[derive(Args)]
@@ -138,6 +189,12 @@ fn main() -> ExitCode {
                         out.display(),
                         r.files_written
                     );
+                    if let Some(change) = &r.next_change {
+                        summary.push_str(&format!(
+                            "\nthe site next changes on {}: rebuild then",
+                            change.describe()
+                        ));
+                    }
                     if timings {
                         for (stage, took) in &r.timings.stages {
                             summary.push_str(&format!(
@@ -171,14 +228,79 @@ fn main() -> ExitCode {
             )
         }
         Command::Serve { site, port, open } => serve(site, port, open),
+        Command::Schema { site } => {
+            let schema = if site {
+                careers::schema::json::site()
+            } else {
+                careers::schema::json::vacancy()
+            };
+            print!("{}", careers::schema::json::to_text(&schema));
+            ExitCode::SUCCESS
+        }
         Command::New {
             title,
             band,
             location,
             site,
         } => new_advert(title, band, location, site),
-        Command::Init { dir, now } => init(dir, now),
+        Command::Import {
+            sources,
+            update,
+            publish,
+            site,
+        } => import(sources, update, publish, site.root),
+        Command::NextChange { site, format } => next_change(site, format),
+        Command::Init { dir, now, ci } => init(dir, now, ci),
     }
+}
+
+fn import(sources: Vec<String>, update: bool, publish: bool, root: PathBuf) -> ExitCode {
+    let request = careers::import::ImportRequest {
+        root,
+        sources,
+        update,
+        publish,
+        fetch: careers::import::FetchOptions::default(),
+    };
+    let outcomes = careers::import::import(&request);
+    print!("{}", careers::import::report(&outcomes));
+    if outcomes.iter().all(|o| o.succeeded()) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn next_change(site: SiteArgs, format: ChangeFormat) -> ExitCode {
+    let options = BuildOptions {
+        root: site.root,
+        now: site.now,
+        ..BuildOptions::default()
+    };
+    let loaded = match careers::load(&options) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            return finish(
+                Err(err),
+                Format::Human,
+                "fix these and run careers next-change again",
+                |_| String::new(),
+            );
+        }
+    };
+    let change = loaded.site.next_change.as_ref();
+    match format {
+        ChangeFormat::Json => println!("{}", careers::schedule::NextChange::to_json(change)),
+        ChangeFormat::Text => match change {
+            Some(change) => println!(
+                "the site next changes on {} ({})",
+                change.describe(),
+                change.at.timestamp()
+            ),
+            None => println!("no change is scheduled: no open or future advert has a moment ahead"),
+        },
+    }
+    ExitCode::SUCCESS
 }
 
 fn serve(site: SiteArgs, port: u16, open: bool) -> ExitCode {
@@ -228,9 +350,11 @@ fn report_serve(event: &ServeEvent, style: Style) {
             files,
             rendered,
             work,
-            summary,
+            counts,
             warnings,
         } => {
+            let work = careers::report::work(work);
+            let summary = careers::report::counts(counts);
             if !warnings.is_empty() {
                 eprint!("{}", warnings.render(style));
             }
@@ -329,26 +453,42 @@ fn new_advert(
     }
 }
 
-fn init(dir: PathBuf, now: Option<String>) -> ExitCode {
-    match careers::scaffold::init_site(&dir, now.as_deref()) {
-        Ok(site) => {
-            println!("made a new site in {}:", site.root.display());
-            for file in &site.files {
-                println!("  {file}");
-            }
-            println!("next:");
-            println!("  cd {}", site.root.display());
-            println!("  careers serve          preview the site while you edit it");
-            println!("  careers new \"Staff Nurse\" --band 5 --location Exampletown");
-            println!("                         write a new advert to fill in");
-            println!("  careers build          build the site into public/ to publish it");
-            println!(
-                "edit content/site.yaml first (title, base_url, employer); the site uses the built-in theme, and docs/themes.md shows how to override one template"
-            );
-            ExitCode::SUCCESS
-        }
-        Err(err) => scaffold_failed(&err),
+fn init(dir: PathBuf, now: Option<String>, ci: Option<CiArg>) -> ExitCode {
+    use careers::pipelines::Ci;
+    let ci = ci.map(|ci| match ci {
+        CiArg::Github => Ci::Github,
+        CiArg::Gitlab => Ci::Gitlab,
+    });
+    let made = match careers::pipelines::init(&dir, now.as_deref(), ci) {
+        Ok(made) => made,
+        Err(err) => return scaffold_failed(&err),
+    };
+    let root = made.site.root.display();
+    match made.new_site {
+        true => println!("made a new site in {root}:"),
+        false => println!("{root} already holds a site, so only its pipeline was written:"),
     }
+    for file in &made.site.files {
+        println!("  {file}");
+    }
+    if made.new_site {
+        println!("next:");
+        println!("  cd {root}");
+        println!("  careers serve          preview the site while you edit it");
+        println!("  careers new \"Staff Nurse\" --band 5 --location Exampletown");
+        println!("                         write a new advert to fill in");
+        println!("  careers build          build the site into public/ to publish it");
+        println!(
+            "edit content/site.yaml first (title, base_url, employer); the site uses the built-in theme, and docs/themes.md shows how to override one template"
+        );
+    }
+    if let Some(ci) = ci {
+        println!("to publish it from CI:");
+        for (n, step) in ci.next_steps().iter().enumerate() {
+            println!("  {}. {step}", n + 1);
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn scaffold_failed(err: &careers::scaffold::ScaffoldError) -> ExitCode {

@@ -3,7 +3,14 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use crate::site::Visibility;
+/// What the build is for: publishing, or previewing with drafts shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Visibility {
+    /// Show drafts, marked as such (`build --drafts`, `serve`).
+    pub drafts: bool,
+    /// Show adverts posted in the future, marked as such (`serve`).
+    pub future: bool,
+}
 
 /// What to build, and as of when.
 #[derive(Debug, Clone, Default)]

@@ -141,7 +141,8 @@ impl Staging {
 
     /// Adds a file copied from `from`, linked from the old output if unchanged.
     pub fn copy(&self, path: &str, from: &Path) -> Result<(), OutputError> {
-        let bytes = fs::read(from).map_err(io_at(from))?;
+        // Not following a link that appeared after the content was listed.
+        let bytes = crate::content::read_not_following(from).map_err(io_at(from))?;
         self.add(path, &bytes)
     }
 

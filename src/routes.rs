@@ -24,6 +24,12 @@ const DOCUMENTS: &str = "documents";
 /// The file that answers a folder's URL.
 const INDEX: &str = "index.html";
 const RSS: &str = "feed.xml";
+const ATOM: &str = "atom.xml";
+const JSON_FEED: &str = "feed.json";
+const CALENDAR: &str = "closing-dates.ics";
+/// One open vacancy's closing moment, in its page's folder.
+const CLOSING_DATE: &str = "closing-date.ics";
+const ALERTS: &str = "alerts";
 const SITEMAP: &str = "sitemap.xml";
 const ROBOTS: &str = "robots.txt";
 const NOT_FOUND: &str = "404.html";
@@ -33,10 +39,26 @@ const SEARCH: &str = "search";
 const SEARCH_BUNDLE: &str = "pagefind";
 /// The script of the bundle a search page loads.
 const SEARCH_SCRIPT: &str = "pagefind.js";
+/// The content editor's folder (`cms:` in `site.yaml`), and its settings.
+const ADMIN: &str = "admin";
+const CMS_CONFIG: &str = "config.yml";
 
 /// The folder `careers serve` answers its own requests under (the reload
 /// channel); no file of a site is ever there.
 pub const SERVE_FOLDER: &str = "__careers";
+/// The folder of the vacancies' pages, for messages about their slugs.
+pub const VACANCY_FOLDER: &str = JOBS;
+
+/// The URL of the vacancy with slug `slug` (`jobs/nurse/`).
+pub fn vacancy_url(slug: &str) -> String {
+    Route::Vacancy { slug }.url()
+}
+
+/// The URL of the free page with slug `slug` (`how-to-apply/`).
+pub fn page_url(slug: &str) -> String {
+    Route::Page { slug }.url()
+}
+
 /// The reload channel of `careers serve`, under [`SERVE_FOLDER`].
 pub const SERVE_EVENTS: &str = "/__careers/events";
 
@@ -57,12 +79,54 @@ pub const RESERVED: &[&str] = &[
     NOT_FOUND,
     SEARCH,
     SEARCH_BUNDLE,
-    "alerts",
-    "atom.xml",
-    "feed.json",
-    "closing-dates.ics",
+    ALERTS,
+    ATOM,
+    JSON_FEED,
+    CALENDAR,
+    ADMIN,
     SERVE_FOLDER,
 ];
+
+/// The names a town's folder itself uses beside its bands' folders
+/// (`locations/dartford/page/`, `.../feed.xml`): no band slug may be one.
+pub const TOWN_FOLDER_NAMES: &[&str] = &[PAGE, INDEX, RSS, ATOM, JSON_FEED, CALENDAR];
+
+/// The formats a list is followed in, each a file beside its first page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FeedFormat {
+    /// `atom.xml`, Atom 1.0.
+    Atom,
+    /// `feed.json`, JSON Feed 1.1.
+    Json,
+    /// `closing-dates.ics`, iCalendar of the closing moments.
+    Calendar,
+}
+
+impl FeedFormat {
+    pub const ALL: [FeedFormat; 3] = [FeedFormat::Atom, FeedFormat::Json, FeedFormat::Calendar];
+
+    /// The file's name in the list's folder.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            FeedFormat::Atom => ATOM,
+            FeedFormat::Json => JSON_FEED,
+            FeedFormat::Calendar => CALENDAR,
+        }
+    }
+
+    /// The media type `<link rel="alternate">` gives.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            FeedFormat::Atom => "application/atom+xml",
+            FeedFormat::Json => "application/feed+json",
+            FeedFormat::Calendar => "text/calendar",
+        }
+    }
+
+    fn named(file: &str) -> Option<FeedFormat> {
+        FeedFormat::ALL.into_iter().find(|f| f.file_name() == file)
+    }
+}
 
 /// A list of vacancies, shown over numbered pages and followed by a feed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +137,9 @@ pub enum Listing<'a> {
     Band(&'a str),
     /// One town's, by its slug (`dartford`).
     Town(&'a str),
+    /// One band's in one town, by the town's slug then the band's
+    /// (`locations/dartford/band-6/`).
+    BandInTown(&'a str, &'a str),
 }
 
 impl Listing<'_> {
@@ -82,6 +149,7 @@ impl Listing<'_> {
             Listing::All => String::new(),
             Listing::Band(slug) => format!("{BANDS}/{slug}/"),
             Listing::Town(slug) => format!("{TOWNS}/{slug}/"),
+            Listing::BandInTown(town, band) => format!("{TOWNS}/{town}/{band}/"),
         }
     }
 
@@ -103,6 +171,17 @@ pub enum Route<'a> {
     Feed {
         list: Listing<'a>,
     },
+    /// A list's feed in another format, beside its RSS feed.
+    FeedIn {
+        list: Listing<'a>,
+        format: FeedFormat,
+    },
+    /// One open vacancy's closing moment as iCalendar, by its slug.
+    ClosingDate {
+        slug: &'a str,
+    },
+    /// "Get job alerts": every list's page, feeds and calendar.
+    Alerts,
     /// A vacancy's page, by its slug.
     Vacancy {
         slug: &'a str,
@@ -120,6 +199,10 @@ pub enum Route<'a> {
     Document {
         path: &'a str,
     },
+    /// The content editor's page (Decap CMS), when `cms:` asks for it.
+    CmsEditor,
+    /// The editor's settings: its collections and their fields.
+    CmsConfig,
     Sitemap,
     Robots,
     /// The page hosts show for a missing path, at any depth.
@@ -153,11 +236,16 @@ impl<'a> Route<'a> {
             Route::List { list, page } if page > 1 => format!("{}{PAGE}/{page}/", list.dir()),
             Route::List { list, .. } => list.dir(),
             Route::Feed { list } => format!("{}{RSS}", list.dir()),
+            Route::FeedIn { list, format } => format!("{}{}", list.dir(), format.file_name()),
+            Route::ClosingDate { slug } => format!("{JOBS}/{slug}/{CLOSING_DATE}"),
+            Route::Alerts => format!("{ALERTS}/"),
             Route::Vacancy { slug } => format!("{JOBS}/{slug}/"),
             Route::Page { slug } => format!("{slug}/"),
             Route::Bands => format!("{BANDS}/"),
             Route::Towns => format!("{TOWNS}/"),
             Route::Document { path } => path.to_owned(),
+            Route::CmsEditor => format!("{ADMIN}/"),
+            Route::CmsConfig => format!("{ADMIN}/{CMS_CONFIG}"),
             Route::Sitemap => SITEMAP.to_owned(),
             Route::Robots => ROBOTS.to_owned(),
             Route::NotFound => NOT_FOUND.to_owned(),
@@ -185,6 +273,10 @@ impl<'a> Route<'a> {
     pub fn parse(path: &'a str) -> Option<Route<'a>> {
         let route = match path {
             RSS => Route::Feed { list: Listing::All },
+            _ if FeedFormat::named(path).is_some() => Route::FeedIn {
+                list: Listing::All,
+                format: FeedFormat::named(path)?,
+            },
             SITEMAP => Route::Sitemap,
             ROBOTS => Route::Robots,
             NOT_FOUND => Route::NotFound,
@@ -204,15 +296,25 @@ impl<'a> Route<'a> {
                 }
             }
             _ => {
-                if let Some(dir) = path.strip_suffix(INDEX) {
+                let (dir, file) = match path.rfind('/') {
+                    Some(i) => path.split_at(i + 1),
+                    None => ("", path),
+                };
+                if file == INDEX {
                     page_at(dir)?
                 } else {
-                    let dir = path.strip_suffix(RSS)?;
-                    let list = match page_at(dir)? {
-                        Route::List { list, page: 1 } if list != Listing::All => list,
+                    match (page_at(dir)?, file) {
+                        (Route::Vacancy { slug }, CLOSING_DATE) => Route::ClosingDate { slug },
+                        (Route::CmsEditor, CMS_CONFIG) => Route::CmsConfig,
+                        (Route::List { list, page: 1 }, _) if list != Listing::All => {
+                            match FeedFormat::named(file) {
+                                Some(format) => Route::FeedIn { list, format },
+                                None if file == RSS => Route::Feed { list },
+                                None => return None,
+                            }
+                        }
                         _ => return None,
-                    };
-                    Route::Feed { list }
+                    }
                 }
             }
         };
@@ -239,8 +341,12 @@ fn page_at<'a>(dir: &'a str) -> Option<Route<'a>> {
         [BANDS] => Some(Route::Bands),
         [TOWNS] => Some(Route::Towns),
         [SEARCH] => Some(Route::Search),
+        [ALERTS] => Some(Route::Alerts),
+        [ADMIN] => Some(Route::CmsEditor),
         [folder, slug] => list(term(folder, slug)?, "1"),
         [folder, slug, PAGE, n] => list(term(folder, slug)?, n),
+        [TOWNS, town, band] if *band != PAGE => list(Listing::BandInTown(town, band), "1"),
+        [TOWNS, town, band, PAGE, n] if *band != PAGE => list(Listing::BandInTown(town, band), n),
         [slug] if !RESERVED.contains(slug) => Some(Route::Page { slug }),
         _ => None,
     }
@@ -269,6 +375,45 @@ pub fn relative(from: &Route<'_>, to: &Route<'_>) -> String {
     }
 }
 
+/// The site-relative address a relative link `href` on the page `from`
+/// leads to (`../../documents/jd.pdf` on `jobs/nurse/` is
+/// `documents/jd.pdf`); the inverse of [`relative`]. `None` for an address
+/// that is not relative (`https:`, `mailto:`, `//host`, `/path`) or that
+/// climbs above the site's root.
+pub fn resolve(from: &Route<'_>, href: &str) -> Option<String> {
+    let scheme = href
+        .find(':')
+        .is_some_and(|colon| !href[..colon].contains(['/', '?', '#']));
+    if scheme || href.starts_with('/') {
+        return None;
+    }
+    let page = from.url();
+    let (path, rest) = match href.find(['?', '#']) {
+        Some(at) => href.split_at(at),
+        None => (href, ""),
+    };
+    if path.is_empty() {
+        return Some(format!("{page}{rest}"));
+    }
+    let mut segments: Vec<&str> = page.split('/').collect();
+    segments.pop(); // the file part of the page's address (empty for a folder)
+    let trailing = path.ends_with('/');
+    for segment in path.trim_end_matches('/').split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                segments.pop()?;
+            }
+            name => segments.push(name),
+        }
+    }
+    let mut site_relative = segments.join("/");
+    if trailing && !site_relative.is_empty() {
+        site_relative.push('/');
+    }
+    Some(format!("{site_relative}{rest}"))
+}
+
 /// What a list page's template gets as `pagination`: `{current, total,
 /// previous, next, pages: [{number, url, current}]}`, URLs site-relative,
 /// `previous`/`next` null at the ends.
@@ -284,176 +429,4 @@ pub fn pagination(list: Listing<'_>, current: usize, total: usize) -> Value {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// One route of every kind, with the file each is written to.
-    fn every_kind() -> Vec<(Route<'static>, &'static str)> {
-        let band = Listing::Band("band-6");
-        let town = Listing::Town("dartford");
-        vec![
-            (HOME, "index.html"),
-            (
-                Route::List {
-                    list: Listing::All,
-                    page: 2,
-                },
-                "page/2/index.html",
-            ),
-            (
-                Route::List {
-                    list: band,
-                    page: 1,
-                },
-                "bands/band-6/index.html",
-            ),
-            (
-                Route::List {
-                    list: band,
-                    page: 3,
-                },
-                "bands/band-6/page/3/index.html",
-            ),
-            (
-                Route::List {
-                    list: town,
-                    page: 1,
-                },
-                "locations/dartford/index.html",
-            ),
-            (
-                Route::List {
-                    list: town,
-                    page: 2,
-                },
-                "locations/dartford/page/2/index.html",
-            ),
-            (Route::Feed { list: Listing::All }, "feed.xml"),
-            (Route::Feed { list: band }, "bands/band-6/feed.xml"),
-            (Route::Feed { list: town }, "locations/dartford/feed.xml"),
-            (Route::Vacancy { slug: "nurse" }, "jobs/nurse/index.html"),
-            (Route::Page { slug: "about" }, "about/index.html"),
-            (Route::Bands, "bands/index.html"),
-            (Route::Towns, "locations/index.html"),
-            (
-                Route::Document {
-                    path: "documents/jd.pdf",
-                },
-                "documents/jd.pdf",
-            ),
-            (Route::Sitemap, "sitemap.xml"),
-            (Route::Robots, "robots.txt"),
-            (Route::NotFound, "404.html"),
-            (Route::Search, "search/index.html"),
-            (SEARCH_BUNDLE_SCRIPT, "pagefind/pagefind.js"),
-            (
-                Route::SearchBundle {
-                    file: "fragment/en_1a2b.pf_fragment",
-                },
-                "pagefind/fragment/en_1a2b.pf_fragment",
-            ),
-        ]
-    }
-
-    #[test]
-    fn every_route_has_one_path_and_is_found_again_from_it() {
-        for (route, path) in every_kind() {
-            assert_eq!(route.path(), path, "{route:?}");
-            assert_eq!(Route::parse(path), Some(route), "{path}");
-        }
-    }
-
-    #[test]
-    fn pages_link_to_their_folder_and_files_to_themselves() {
-        assert_eq!(HOME.url(), "");
-        assert_eq!(Route::Vacancy { slug: "a" }.url(), "jobs/a/");
-        assert_eq!(
-            Route::List {
-                list: Listing::Town("dartford"),
-                page: 2
-            }
-            .url(),
-            "locations/dartford/page/2/"
-        );
-        assert_eq!(Listing::Band("band-6").url(), "bands/band-6/");
-        assert_eq!(
-            Route::Feed {
-                list: Listing::Band("band-6")
-            }
-            .url(),
-            "bands/band-6/feed.xml"
-        );
-    }
-
-    #[test]
-    fn paths_of_no_route_are_refused() {
-        for path in [
-            "page/1/index.html",
-            "page/02/index.html",
-            "page/x/index.html",
-            "jobs/index.html",
-            "search/page/2/index.html",
-            "pagefind/",
-            "pagefind",
-            "pagefind/fragment/",
-            "jobs/a/feed.xml",
-            "page/2/feed.xml",
-            "bands/feed.xml",
-            "bands/band-6/page/2/feed.xml",
-            "shops/a/index.html",
-            "jobs/a/b/index.html",
-            "about/index.htm",
-            "about",
-        ] {
-            assert_eq!(Route::parse(path), None, "{path}");
-        }
-    }
-
-    #[test]
-    fn relative_links_climb_to_the_root_then_down() {
-        let nurse = Route::Vacancy { slug: "nurse" };
-        let band = Route::List {
-            list: Listing::Band("band-6"),
-            page: 2,
-        };
-        assert_eq!(HOME.root(), "");
-        assert_eq!(nurse.root(), "../../");
-        assert_eq!(band.root(), "../../../../");
-        assert_eq!(relative(&HOME, &HOME), "./");
-        assert_eq!(relative(&nurse, &HOME), "../../");
-        assert_eq!(relative(&HOME, &nurse), "jobs/nurse/");
-        assert_eq!(relative(&band, &nurse), "../../../../jobs/nurse/");
-        assert_eq!(
-            relative(&Route::Page { slug: "about" }, &nurse),
-            "../jobs/nurse/"
-        );
-    }
-
-    #[test]
-    fn folders_are_served_by_their_index_file() {
-        assert_eq!(index_file(""), "index.html");
-        assert_eq!(index_file("jobs/nurse/"), "jobs/nurse/index.html");
-        assert_eq!(index_file("css/careers.css"), "css/careers.css");
-    }
-
-    #[test]
-    fn pagination_links_every_page_of_its_list() {
-        let p = pagination(Listing::All, 2, 3);
-        assert_eq!(p["previous"], "");
-        assert_eq!(p["next"], "page/3/");
-        let p = pagination(Listing::Town("dartford"), 1, 2);
-        assert_eq!(p["previous"], Value::Null);
-        assert_eq!(p["pages"][1]["url"], "locations/dartford/page/2/");
-    }
-
-    #[test]
-    fn every_top_level_name_of_the_site_is_reserved() {
-        for (route, path) in every_kind() {
-            let top = path.split('/').next().unwrap_or(path);
-            let free_page = matches!(route, Route::Page { .. });
-            assert_eq!(RESERVED.contains(&top), !free_page, "{path}");
-        }
-        assert!(SERVE_EVENTS.starts_with(&format!("/{SERVE_FOLDER}/")));
-        assert!(RESERVED.contains(&"search") && RESERVED.contains(&"alerts"));
-    }
-}
+mod tests;

@@ -3,6 +3,8 @@
 //! A slug can never hold `/`, `.` or anything else that could make a path
 //! leave its folder, whatever a front matter field says.
 
+use crate::routes;
+
 /// "Ynys Môn" -> "ynys-mon", "King's Lynn" -> "kings-lynn".
 pub fn slugify(text: &str) -> String {
     let folded = deunicode::deunicode(text);
@@ -25,29 +27,41 @@ pub fn slugify(text: &str) -> String {
 }
 
 /// Where a kind of page is published, for the slug written in its front
-/// matter (`slug:`) and the messages about it.
+/// matter (`slug:`) and the messages about it. The URL and the folder come
+/// from `routes`.
 pub struct Folder {
-    /// The output folder its pages go in: `jobs/`, or `` for the site's top.
-    pub prefix: &'static str,
+    /// The URL of the page with a given slug (`jobs/nurse/`).
+    pub url: fn(&str) -> String,
+    /// The output folder its pages go in (`jobs`), or `None` for the
+    /// site's top.
+    pub folder: Option<&'static str>,
     /// What the page is, for messages: "advert".
     pub what: &'static str,
-    /// What "out of" says when a slug would leave: "the jobs/ folder".
-    pub leaving: &'static str,
     /// A good slug for examples.
     pub example: &'static str,
 }
 
+impl Folder {
+    /// What "out of" says when a slug would leave: "the jobs/ folder".
+    fn leaving(&self) -> String {
+        match self.folder {
+            Some(folder) => format!("the {folder}/ folder"),
+            None => "the site's folder".to_owned(),
+        }
+    }
+}
+
 pub const ADVERTS: Folder = Folder {
-    prefix: "jobs/",
+    url: routes::vacancy_url,
+    folder: Some(routes::VACANCY_FOLDER),
     what: "advert",
-    leaving: "the jobs/ folder",
     example: "senior-ot-picu",
 };
 
 pub const PAGES: Folder = Folder {
-    prefix: "",
+    url: routes::page_url,
+    folder: None,
     what: "page",
-    leaving: "the site's folder",
     example: "how-to-apply",
 };
 
@@ -58,7 +72,7 @@ pub const PAGES: Folder = Folder {
 pub fn written(value: &str, folder: &Folder) -> Result<String, (String, String)> {
     let slug = slugify(value);
     let problem = if value.contains("..") {
-        Some(format!("would lead out of {}", folder.leaving))
+        Some(format!("would lead out of {}", folder.leaving()))
     } else if value.contains('/') {
         Some("has a `/` in it".to_owned())
     } else if value.contains('\\') {
@@ -75,8 +89,9 @@ pub fn written(value: &str, folder: &Folder) -> Result<String, (String, String)>
         return Err((
             format!("the slug \"{value}\" {problem}"),
             format!(
-                "a slug is words joined by hyphens, e.g. `slug: {example}`; the {} is then published at {}{example}/",
-                folder.what, folder.prefix
+                "a slug is words joined by hyphens, e.g. `slug: {example}`; the {} is then published at {}",
+                folder.what,
+                (folder.url)(example)
             ),
         ));
     }

@@ -256,3 +256,55 @@ fn a_free_page_nested_too_deep_is_refused_on_its_line() {
         "nested more than 64 deep",
     );
 }
+
+#[test]
+fn front_matter_over_64_kilobytes_is_refused_on_the_line_that_passes_the_limit() {
+    // A `---` missing after the fields, with a later `---` (a rule in the
+    // advert) closing the block instead, gives front matter this long.
+    let line = "# a comment line inside the front matter, as a pasted advert might leave\n";
+    let filler = line.repeat(64 * 1024 / line.len() + 10);
+    let front = format!("{}{filler}", Job::new("Staff Nurse", "R-1").front_matter());
+    let site = Fixture::new().job("long.md", &front, "Apply online.\n");
+    // The opening `---` is line 1; the block's byte at 64 KB is on this line.
+    let fields = Job::new("Staff Nurse", "R-1").front_matter();
+    let line_of_limit = 2 + fields.lines().count() + (64 * 1024 - fields.len()) / line.len();
+    let (status, stderr) = check(&site);
+    assert!(!status.success());
+    assert_refused_at(
+        &stderr,
+        "content/jobs/long.md",
+        line_of_limit,
+        "the front matter is 65 KB, over the limit of 64 KB",
+    );
+}
+
+#[test]
+fn a_settings_file_over_256_kilobytes_is_refused_on_its_line() {
+    let line = "# a comment line in the settings file, repeated far beyond any real site\n";
+    let filler = line.repeat(256 * 1024 / line.len() + 1);
+    let site = Fixture::new()
+        .vacancy("nurse.md", Job::new("Staff Nurse", "R-1"))
+        .site_yaml(&format!("{SITE_YAML}{filler}"));
+    let line_of_limit = SITE_YAML.lines().count() + 1 + (256 * 1024 - SITE_YAML.len()) / line.len();
+    let (status, stderr) = check(&site);
+    assert!(!status.success());
+    assert_refused_at(
+        &stderr,
+        "content/site.yaml",
+        line_of_limit,
+        "the settings file is 257 KB, over the limit of 256 KB",
+    );
+}
+
+#[test]
+fn a_content_file_over_two_megabytes_is_refused_before_it_is_read() {
+    let body = "A line of an advert.\n".repeat(2 * 1024 * 1024 / 21 + 10);
+    let (status, stderr) = check(&advert(&body));
+    assert!(!status.success());
+    assert!(
+        stderr.contains("content/jobs/costly.md") && stderr.contains("over the limit of 2048 KB"),
+        "names the file and the limit: {}",
+        &stderr[..stderr.len().min(2000)]
+    );
+    assert!(stderr.contains("help:"), "gives a fix");
+}

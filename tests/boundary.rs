@@ -124,6 +124,27 @@ fn top_level_content_folders_that_are_links_are_skipped_with_a_warning() {
 }
 
 #[test]
+fn a_content_folder_that_is_a_link_is_refused_and_public_is_kept() {
+    let elsewhere = Fixture::new().vacancy("secret.md", Job::new("Secret Post", "R-SECRET"));
+    let site = Fixture::new().vacancy("nurse.md", Job::new("Staff Nurse", "R-1"));
+    succeeds(&careers(&["build"], site.root()));
+    let before = snapshot(&site.public());
+    let content = site.root().join("content");
+    fs::remove_dir_all(&content).expect("remove content");
+    symlink(elsewhere.root().join("content"), &content).expect("link");
+
+    let message = fails(&careers(&["build"], site.root()));
+    assert!(
+        message.contains("content")
+            && message.contains("symbolic link")
+            && message.contains("help:"),
+        "says the content folder is a link, with a fix:\n{message}"
+    );
+    assert!(!message.contains("Secret"), "nothing from it is read");
+    assert_eq!(snapshot(&site.public()), before, "public/ is as it was");
+}
+
+#[test]
 fn a_site_yaml_that_is_a_link_is_refused_and_not_quoted() {
     let outside = outside_with(
         "private.yaml",

@@ -189,8 +189,8 @@ broken! {
     salary_negative: "salary-negative" => "content/jobs/staff-nurse.md:6:8";
     salary_absurd: "salary-absurd" => "content/jobs/staff-nurse.md:6:8";
     unknown_employer: "unknown-employer" => "content/jobs/staff-nurse.md:11:11";
-    // Problems between files have no line yet (site.rs does not know where
-    // `reference:` was written); the message names both files.
+    // Problems between files (site/checks.rs) name both files, on the later
+    // file's `reference:` line, or on no line for a URL made from a file name.
     duplicate_reference: "duplicate-reference" => "content/jobs/staff-nurse.md:3:12";
     duplicate_url: "duplicate-url" => "content/jobs/surgery/staff-nurse.md";
     missing_document: "missing-document" => "content/jobs/staff-nurse.md:13:11";

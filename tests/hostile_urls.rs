@@ -76,6 +76,12 @@ const FIELDS: &[Field] = &[
     },
     Field {
         file: "content/site.yaml",
+        key: "accessibility_url",
+        line: 12,
+        web: true,
+    },
+    Field {
+        file: "content/site.yaml",
         key: "url",
         line: 9,
         web: true,
@@ -132,7 +138,8 @@ fn site(field: Option<&Field>, hostile: &str, text: &str) -> Fixture {
          \x20 - name: Example NHS Foundation Trust\n\
          \x20   url: {}\n\
          \x20   address: {text}\n\
-         description: {text}\n",
+         description: {text}\n\
+         accessibility_url: {}\n",
         s("base_url", "https://example.nhs.uk/careers/"),
         s("employer_url", "https://example.nhs.uk/"),
         s(
@@ -141,6 +148,7 @@ fn site(field: Option<&Field>, hostile: &str, text: &str) -> Fixture {
         ),
         s("logo", "documents/logo.svg"),
         s("url", "https://example.nhs.uk/"),
+        s("accessibility_url", "https://example.nhs.uk/accessibility"),
     );
     let front_matter = format!(
         "title: {text}\n\

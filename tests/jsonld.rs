@@ -239,3 +239,155 @@ fn a_title_cannot_break_out_of_the_script_element() {
             .any(|i| i.title == evil)
     );
 }
+
+#[test]
+fn direct_apply_follows_the_employer_then_the_site() {
+    let out = site().build(NOW);
+    assert_eq!(posting(&out, "ot")["directApply"], false, "by default, no");
+    let out = site()
+        .site_yaml(
+            "title: South East NHS Careers
+base_url: https://example.nhs.uk/careers/
+employer: Wealdmoor NHS Foundation Trust
+direct_apply: true
+employers:
+  - name: Wealdmoor NHS Foundation Trust
+  - name: Kent & Medway NHS & Social Care Partnership Trust
+    direct_apply: false
+",
+        )
+        .build(NOW);
+    assert_eq!(
+        posting(&out, "bank")["directApply"],
+        true,
+        "the site's setting"
+    );
+    assert_eq!(
+        posting(&out, "ot")["directApply"],
+        false,
+        "the employer's own"
+    );
+}
+
+#[test]
+fn the_hiring_organisation_carries_its_logo_as_an_absolute_address() {
+    let site = site().site_yaml(
+        "title: South East NHS Careers
+base_url: https://example.nhs.uk/careers/
+employer: Wealdmoor NHS Foundation Trust
+employers:
+  - name: Wealdmoor NHS Foundation Trust
+    logo: documents/wealdmoor.png
+  - name: Kent & Medway NHS & Social Care Partnership Trust
+",
+    );
+    site.write_bytes("content/documents/wealdmoor.png", b"\x89PNG\r\n\x1a\n");
+    let out = site.build(NOW);
+    assert_eq!(
+        posting(&out, "bank")["hiringOrganization"]["logo"],
+        "https://example.nhs.uk/careers/documents/wealdmoor.png"
+    );
+    assert!(
+        posting(&out, "ot")["hiringOrganization"]
+            .get("logo")
+            .is_none()
+    );
+
+    // A site of one employer: the site's logo is the employer's.
+    let single = Fixture::new()
+        .site_yaml(
+            "title: Wealdmoor careers
+base_url: https://example.nhs.uk/
+employer: Wealdmoor NHS Foundation Trust
+logo: documents/wealdmoor.png
+",
+        )
+        .vacancy("nurse.md", Job::new("Staff Nurse", "R-1"));
+    single.write_bytes("content/documents/wealdmoor.png", b"\x89PNG\r\n\x1a\n");
+    let out = single.build(NOW);
+    assert_eq!(
+        posting(&out, "nurse")["hiringOrganization"]["logo"],
+        "https://example.nhs.uk/documents/wealdmoor.png"
+    );
+}
+
+#[test]
+fn an_employer_logo_that_is_not_a_file_is_an_error() {
+    let site = site().site_yaml(
+        "title: South East NHS Careers
+base_url: https://example.nhs.uk/careers/
+employer: Wealdmoor NHS Foundation Trust
+employers:
+  - name: Wealdmoor NHS Foundation Trust
+    logo: documents/missing.png
+",
+    );
+    let Err(careers::Error::Invalid(problems)) = careers::check(&site.options(NOW)) else {
+        panic!("the site is refused");
+    };
+    assert!(
+        problems.iter().any(|p| p.file == "content/site.yaml"
+            && p.message
+                .contains("the employer logo \"documents/missing.png\"")),
+        "{problems}"
+    );
+}
+
+#[test]
+fn every_logo_that_is_not_a_file_is_reported_at_once() {
+    let site = site().site_yaml(
+        "title: South East NHS Careers
+base_url: https://example.nhs.uk/careers/
+logo: images/missing-site-logo.svg
+employer: Wealdmoor NHS Foundation Trust
+employers:
+  - name: Wealdmoor NHS Foundation Trust
+    logo: documents/missing-wealdmoor.png
+  - name: Thamesmead Community Trust
+    logo: documents/missing-thamesmead.png
+",
+    );
+    let Err(careers::Error::Invalid(problems)) = careers::check(&site.options(NOW)) else {
+        panic!("the site is refused");
+    };
+    for logo in [
+        "the logo \"images/missing-site-logo.svg\"",
+        "the employer logo \"documents/missing-wealdmoor.png\"",
+        "the employer logo \"documents/missing-thamesmead.png\"",
+    ] {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.file == "content/site.yaml" && p.message.contains(logo)),
+            "{logo} is not reported: {problems}"
+        );
+    }
+}
+
+#[test]
+fn links_in_the_description_are_absolute() {
+    let site = site().page("how-to-apply.md", "title: How to apply", "Apply online.\n").job(
+        "links.md",
+        &Job::new("Porter", "WDM-P-1").front_matter(),
+        "## Job summary\n\nSee [how to apply](@/pages/how-to-apply.md#forms), [our nurses](@/jobs/permanent.md), \
+         [duties](#main-duties), [NHS Jobs](https://www.jobs.nhs.uk/) and write \"href=\\\"x\\\"\" as text.\n",
+    );
+    let out = site.build(NOW);
+    let description = posting(&out, "links")["description"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for address in [
+        "href=\"https://example.nhs.uk/careers/how-to-apply/#forms\"",
+        "href=\"https://example.nhs.uk/careers/jobs/permanent/\"",
+        "href=\"https://example.nhs.uk/careers/jobs/links/#main-duties\"",
+        "href=\"https://www.jobs.nhs.uk/\"",
+    ] {
+        assert!(description.contains(address), "{address} in {description}");
+    }
+    assert!(!description.contains("href=\"../"), "{description}");
+    assert!(
+        description.contains("href=\"x\""),
+        "text is left alone: {description}"
+    );
+}

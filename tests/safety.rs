@@ -257,7 +257,10 @@ fn odd_slugs_and_file_names_stay_inside_the_output() {
     for page in &pages {
         let parts: Vec<&str> = page.split('/').collect();
         assert_eq!(parts.len(), 3, "one folder per advert: {page}");
-        assert_eq!(parts[2], "index.html");
+        assert!(
+            ["index.html", "closing-date.ics"].contains(&parts[2]),
+            "{page}"
+        );
         assert!(
             parts[1]
                 .chars()
@@ -265,5 +268,5 @@ fn odd_slugs_and_file_names_stay_inside_the_output() {
             "{page}"
         );
     }
-    assert_eq!(pages.len(), 4, "{pages:?}");
+    assert_eq!(pages.len(), 4 * 2, "a page and a calendar each: {pages:?}");
 }

@@ -346,7 +346,7 @@ fn the_search_page_loads_the_bundle_relative_to_itself_at_any_prefix() {
             .select(&selector("script[src]"))
             .filter_map(|s| s.value().attr("src"))
             .collect();
-        assert_eq!(scripts, ["../js/search.js"], "{base}");
+        assert_eq!(scripts, ["../js/closing.js", "../js/search.js"], "{base}");
         assert!(out.exists("js/search.js") && out.exists("pagefind/pagefind.js"));
         // Result URLs are site-relative: the browser script puts the site's
         // root, found from the bundle's own URL, in front.

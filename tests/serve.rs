@@ -400,11 +400,18 @@ fn rebuild_renders_into_memory() {
     let dir = site();
     let mut options = careers::BuildOptions::new(dir.path());
     options.now = Some("2026-11-23".to_owned());
-    let snapshot = serve::rebuild(&options).unwrap();
-    assert!(snapshot.files.contains_key("jobs/staff-nurse/index.html"));
-    assert!(snapshot.files.contains_key("404.html"));
-    assert!(snapshot.documents.contains_key("documents/jd.pdf"));
-    assert_eq!(snapshot.vacancies, 2);
+    let rendered = careers::render_site(&options).unwrap();
+    let has = |path: &str| rendered.files.iter().any(|f| f.path == path);
+    assert!(has("jobs/staff-nurse/index.html"));
+    assert!(has("404.html"));
+    let documents: Vec<&str> = rendered
+        .site
+        .documents
+        .iter()
+        .map(|d| d.content_path.as_str())
+        .collect();
+    assert_eq!(documents, ["documents/jd.pdf"]);
+    assert_eq!(rendered.site.vacancies.len(), 2);
     assert!(!dir.path().join("public").exists());
 
     fs::write(
@@ -412,8 +419,11 @@ fn rebuild_renders_into_memory() {
         job("Porter", "SN-1", "2"),
     )
     .unwrap();
-    let problems = serve::rebuild(&options).unwrap_err();
-    assert!(problems.has_errors());
+    match careers::render_site(&options) {
+        Err(careers::Error::Invalid(problems)) => assert!(problems.has_errors()),
+        Err(other) => panic!("not a content error: {other}"),
+        Ok(_) => panic!("two adverts with one reference must not render"),
+    }
 }
 
 #[test]

@@ -103,16 +103,19 @@ function linksOf(site, rel) {
 }
 
 /** The page kinds, in the order they are tested and reported. */
-export const KINDS = ['home', 'band', 'town', 'open', 'closed', 'free', 'search', '404'];
+export const KINDS = ['home', 'band', 'town', 'pair', 'alerts', 'open', 'closed', 'free', 'search', '404'];
+/** Kinds a site has only once it was built with band-in-town lists and alerts (alerts/index.html). */
+const FOLLOWING = new Set(['pair', 'alerts']);
 /** Kinds tested when the site has them, and not missed when it has not. */
 const OPTIONAL = new Set(['search']);
 
 const isFile = (p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
-const GENERATED = new Set(['jobs', 'bands', 'locations', 'page', 'css', 'js', 'images', 'fonts', 'documents', 'static']);
+const GENERATED = new Set(['jobs', 'bands', 'locations', 'page', 'css', 'js', 'images', 'fonts', 'documents', 'static', 'alerts', 'search', 'pagefind']);
 
 /**
  * The pages to test, chosen by reading the built site: {kind: sitePath}.
- * Kinds: home, band, town, open (first vacancy linked from home), closed (a
+ * Kinds: home, band, town, pair (a band-in-town list linked from a town
+ * page), alerts, open (first vacancy linked from home), closed (a
  * jobs/<slug>/ page marked noindex that is not a draft), free (a free page
  * from the navigation), search (search/, if the site has it), 404 (a missing
  * URL, answered with 404.html).
@@ -141,8 +144,20 @@ export function choosePages(site) {
   pages.free = first(home, new RegExp('^(?!(' + [...GENERATED].join('|') + ')/)[^/]+/$'));
   if (isFile(path.join(site, 'search', 'index.html'))) pages.search = 'search/';
   if (isFile(path.join(site, '404.html'))) pages['404'] = 'this-page-does-not-exist/';
+  const following = isFile(path.join(site, 'alerts', 'index.html'));
+  if (following) {
+    pages.alerts = 'alerts/';
+    const towns = linksOf(site, 'locations/index.html').filter((p) => /^locations\/(?!page\/)[^/]+\/$/.test(p));
+    for (const town of towns) {
+      pages.pair = first(linksOf(site, town + 'index.html'), /^locations\/[^/]+\/(?!page\/)[^/]+\/$/);
+      if (pages.pair) break;
+    }
+  }
   for (const kind of KINDS) {
-    if (pages[kind] === undefined) { delete pages[kind]; if (!OPTIONAL.has(kind)) missing.push(kind); }
+    if (pages[kind] === undefined) {
+      delete pages[kind];
+      if (!OPTIONAL.has(kind) && (following || !FOLLOWING.has(kind))) missing.push(kind);
+    }
   }
   const ordered = {};
   for (const kind of KINDS) if (kind in pages) ordered[kind] = pages[kind];

@@ -53,6 +53,20 @@ pub struct SiteSources {
 pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> SiteSources {
     let content = root.join("content");
     let mut sources = SiteSources::default();
+    if std::fs::symlink_metadata(&content).is_ok_and(|m| m.file_type().is_symlink()) {
+        // Everything under it would come from outside the site's folder.
+        diagnostics.push(
+            Diagnostic::error(
+                "content",
+                "the content folder is a symbolic link (a shortcut), which careers does not follow",
+            )
+            .hint(format!(
+                "put the content folder itself in {} (move it there, or pass --root with the folder that holds it)",
+                root.display()
+            )),
+        );
+        return sources;
+    }
     if !content.is_dir() {
         diagnostics.push(
             Diagnostic::error("content", "there is no content folder here")
@@ -205,13 +219,51 @@ fn walk_problem(root: &Path, dir: &Path, err: &walkdir::Error) -> Diagnostic {
 const PERMISSIONS_HINT: &str = "check the permissions of the file or folder: the account running careers must be able to read it";
 
 /// Why a file could not be read, in words rather than an error code.
+/// Opens `path` for reading, refusing it if it has become a symbolic link
+/// since the folder was listed (the walk already skips links; this closes
+/// the window between the walk and the read).
+pub fn open_not_following(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32);
+    }
+    options.open(path)
+}
+
+/// Reads the whole of `path` as [`open_not_following`] opens it.
+pub fn read_not_following(path: &Path) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut open_not_following(path)?, &mut bytes)?;
+    Ok(bytes)
+}
+
 fn io_reason(err: &std::io::Error) -> String {
+    if is_link_refused(err) {
+        return "it became a symbolic link (a shortcut), which careers does not follow".to_owned();
+    }
     match err.kind() {
         std::io::ErrorKind::PermissionDenied => {
             "careers does not have permission to read it".to_owned()
         }
         std::io::ErrorKind::NotFound => "it is no longer there".to_owned(),
         _ => err.to_string(),
+    }
+}
+
+/// Whether opening failed because the file is a symbolic link (`ELOOP`
+/// from a no-follow open).
+fn is_link_refused(err: &std::io::Error) -> bool {
+    #[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+    {
+        err.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error())
+    }
+    #[cfg(not(any(target_os = "linux", target_os = "android", target_vendor = "apple")))]
+    {
+        let _ = err;
+        false
     }
 }
 
@@ -233,12 +285,32 @@ fn read_text(root: &Path, path: &Path, diagnostics: &mut Diagnostics) -> Option<
     }
 }
 
+/// The largest text file of `content/` that is read: room for the 1 MB
+/// body limit and its front matter. Real adverts are a few KB; this stops
+/// a file of gigabytes being read into memory before any check.
+pub const MAX_TEXT_FILE_BYTES: u64 = 2 * 1024 * 1024;
+
 fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     let rel = relative(root, path);
-    let bytes = std::fs::read(path).map_err(|err| {
+    let unreadable = |err: std::io::Error| {
         Diagnostic::error(&rel, format!("could not be read: {}", io_reason(&err)))
             .hint(PERMISSIONS_HINT)
-    })?;
+    };
+    let mut file = open_not_following(path).map_err(unreadable)?;
+    let size = file.metadata().map_err(unreadable)?.len();
+    if size > MAX_TEXT_FILE_BYTES {
+        return Err(Diagnostic::error(
+            &rel,
+            format!(
+                "this file is {} KB, over the limit of {} KB (2 MB) for an advert, a page or the settings",
+                size.div_ceil(1024),
+                MAX_TEXT_FILE_BYTES / 1024
+            ),
+        )
+        .hint("real adverts are a few KB: check that this is the file you meant, and put long material in a document under content/documents instead"));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    std::io::Read::read_to_end(&mut file, &mut bytes).map_err(unreadable)?;
     let text = String::from_utf8(bytes).map_err(|err| not_utf8(&rel, err))?;
     let content_path = rel.strip_prefix("content/").unwrap_or(&rel).to_owned();
     Ok(SourceFile {
@@ -346,6 +418,9 @@ pub fn reread(root: &Path, path: &str) -> Reread {
         return Reread::NeedsDiscover;
     }
     let mut at = root.join("content");
+    if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Reread::NeedsDiscover;
+    }
     let parts: Vec<&str> = path["content/".len()..].split('/').collect();
     for part in &parts {
         if part.is_empty() || *part == "." || *part == ".." {
@@ -367,17 +442,34 @@ pub fn reread(root: &Path, path: &str) -> Reread {
     if !path.ends_with(".md") {
         return Reread::Ignored;
     }
-    match std::fs::read(&at) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Reread::Read(SourceFile {
-                path: path.to_owned(),
-                content_path: path["content/".len()..].to_owned(),
-                text,
-            }),
-            // A full read says where the bad byte is.
-            Err(_) => Reread::NeedsDiscover,
-        },
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Reread::Gone,
+    // Read by discover's own reader, so its limits hold; a full read
+    // reports whatever stops it (a bad byte, a file over the limit).
+    match read_source(root, &at) {
+        Ok(file) => Reread::Read(file),
+        Err(_) if std::fs::symlink_metadata(&at).is_err() => Reread::Gone,
         Err(_) => Reread::NeedsDiscover,
+    }
+}
+
+#[cfg(all(
+    test,
+    any(target_os = "linux", target_os = "android", target_vendor = "apple")
+))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_became_a_link_is_not_read_through() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("secret.txt"), "not for publishing").unwrap();
+        let link = dir.path().join("advert.md");
+        std::os::unix::fs::symlink(dir.path().join("secret.txt"), &link).unwrap();
+        let err = read_not_following(&link).expect_err("a link is refused");
+        assert!(is_link_refused(&err), "{err}");
+        assert!(io_reason(&err).contains("symbolic link"));
+        assert_eq!(
+            read_not_following(&dir.path().join("secret.txt")).unwrap(),
+            b"not for publishing"
+        );
     }
 }

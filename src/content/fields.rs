@@ -46,10 +46,9 @@ impl<'v> Fields<'v> {
             if !known.contains(&key.name.as_str()) {
                 let near = nearest(&key.name, known);
                 suggested.extend(near.map(str::to_owned));
-                let hint = match near {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => format!("the fields of {what} are {}", list_names(known)),
-                };
+                let hint = did_you_mean(near, Quote::Code, "", || {
+                    format!("the fields of {what} are {}", list_names(known))
+                });
                 report.error(
                     key.at,
                     format!("`{}` is not a field of {what}", key.name),
@@ -221,6 +220,60 @@ pub fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
         .filter(|(score, k)| *score >= 0.84 || strsim::levenshtein(&lower, k) <= 2)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, k)| k)
+}
+
+/// How a suggested name is quoted in a hint: as code (`period`) or as a
+/// name in words ("Kent Community Health").
+#[derive(Debug, Clone, Copy)]
+pub enum Quote {
+    Code,
+    Name,
+}
+
+/// The one "did you mean" hint: with a near name, "did you mean `x`?"
+/// followed by `then`; without one, `otherwise`.
+pub fn did_you_mean(
+    near: Option<&str>,
+    quote: Quote,
+    then: &str,
+    otherwise: impl FnOnce() -> String,
+) -> String {
+    let Some(near) = near else {
+        return otherwise();
+    };
+    let near = match quote {
+        Quote::Code => format!("`{near}`"),
+        Quote::Name => format!("\"{near}\""),
+    };
+    if then.is_empty() {
+        format!("did you mean {near}?")
+    } else {
+        format!("did you mean {near}? {then}")
+    }
+}
+
+/// A value that must be one of `names`, read with `parse`; anything else
+/// is reported with the nearest name and the whole list.
+pub fn choice<T>(
+    text: Spanned<String>,
+    key: &str,
+    names: &[&str],
+    parse: fn(&str) -> Option<T>,
+    report: &mut FileReport,
+) -> Option<T> {
+    let parsed = parse(&text.value);
+    if parsed.is_none() {
+        let takes = format!("`{key}` takes one of: {}", names.join(", "));
+        let hint = did_you_mean(nearest(&text.value, names), Quote::Code, &takes, || {
+            takes.clone()
+        });
+        report.error(
+            text.at,
+            format!("\"{}\" is not a value `{key}` takes", text.value),
+            hint,
+        );
+    }
+    parsed
 }
 
 fn list_names(known: &[&str]) -> String {

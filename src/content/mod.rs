@@ -4,9 +4,12 @@
 //! Nothing here knows what a vacancy is; `vacancy` and `config` give the
 //! tree its meaning.
 
-pub mod discover;
-pub mod fields;
-pub mod frontmatter;
+pub(crate) mod discover;
+pub(crate) mod fields;
+pub(crate) mod frontmatter;
 pub mod yaml;
 
-pub use discover::{Document, Reread, SiteSources, SourceFile, discover, reread};
+pub use discover::{
+    Document, Reread, SiteSources, SourceFile, discover, open_not_following, read_not_following,
+    reread,
+};

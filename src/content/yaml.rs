@@ -74,6 +74,16 @@ impl Block {
         }
     }
 
+    /// The most YAML text it may hold. Real front matter is 1-3 KB and a
+    /// trust's site.yaml a few KB; far beyond that is a pasted file or an
+    /// attack, and the parser's cost grows with it.
+    pub const fn max_bytes(self) -> usize {
+        match self {
+            Block::Settings => 256 * 1024,
+            Block::FrontMatter => 64 * 1024,
+        }
+    }
+
     /// What it usually holds, for hints.
     fn usual_size(self) -> &'static str {
         match self {
@@ -92,6 +102,9 @@ pub fn parse(text: &str, line_offset: usize) -> Result<Value, SyntaxError> {
 /// Parses `text` as `block`, whose first line is line `line_offset + 1` of
 /// its file.
 pub fn parse_block(text: &str, line_offset: usize, block: Block) -> Result<Value, SyntaxError> {
+    if text.len() > block.max_bytes() {
+        return Err(too_long(text, line_offset, block));
+    }
     let options = serde_saphyr::options! {
         with_snippet: false,
         // `no`, `y` and `on` stay text: a town or a country code must not
@@ -113,6 +126,29 @@ pub fn parse_block(text: &str, line_offset: usize, block: Block) -> Result<Value
             }
             Err(e)
         }
+    }
+}
+
+/// The error for YAML over [`Block::max_bytes`], on the line where it
+/// passes the limit.
+fn too_long(text: &str, line_offset: usize, block: Block) -> SyntaxError {
+    let limit = block.max_bytes();
+    let line = text.as_bytes()[..limit]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count();
+    SyntaxError {
+        at: Position::new(line_offset + line + 1, 1),
+        message: format!(
+            "{} is {} KB, over the limit of {} KB; it passes the limit on this line",
+            block.name(),
+            text.len().div_ceil(1024),
+            limit / 1024
+        ),
+        hint: format!(
+            "{}, a few KB in all; check that a `---` line is not missing, and put long text in the advert below the front matter",
+            block.usual_size()
+        ),
     }
 }
 

@@ -1,4 +1,5 @@
-//! RSS feeds (all jobs, each band, each town), the sitemap and robots.txt.
+//! RSS feeds (all jobs, each band, each town, each band in a town), the
+//! sitemap and robots.txt.
 //! Each is rendered on its own from the site model; none needs the
 //! vacancies' template views.
 
@@ -7,9 +8,10 @@ use serde::Serialize;
 use crate::calendar;
 use crate::diagnostics::Diagnostics;
 use crate::routes::{self, Route};
-use crate::site::{Published, Site, Term};
+use crate::site::{Advert, Site};
 
-use super::{Folder, List, OutputFile, Renderer};
+use super::targets::{Folder, List};
+use super::{OutputFile, Renderer, feed_items};
 
 #[derive(Serialize)]
 struct Feed {
@@ -20,6 +22,8 @@ struct Feed {
     link: String,
     /// Absolute URL of the feed itself.
     self_url: String,
+    /// The build moment, RFC 822.
+    last_build_date: String,
     items: Vec<FeedItem>,
 }
 
@@ -29,18 +33,13 @@ struct FeedItem {
     link: String,
     guid: String,
     pub_date: String,
+    /// HTML: the summary, then band, salary, towns, employer and the
+    /// closing moment as a list.
     description: String,
     categories: Vec<String>,
 }
 
-fn term_title(folder: Folder, term: &Term, site_title: &str) -> String {
-    match folder {
-        Folder::Bands => format!("{} jobs: {site_title}", term.name),
-        Folder::Locations => format!("Jobs in {}: {site_title}", term.name),
-    }
-}
-
-/// The feed of `list`: open vacancies only, newest first, at most
+/// The RSS feed of `list`: open vacancies only, newest first, at most
 /// `feed_items`.
 pub(super) fn render_feed(
     r: &Renderer,
@@ -48,66 +47,42 @@ pub(super) fn render_feed(
     list: List,
 ) -> Result<OutputFile, Diagnostics> {
     let site = &*r.site;
-    let (title, of_term) = match list {
-        List::Home => (site.config.title.clone(), None),
-        List::Term(folder, t) => {
-            let term = &folder.terms(site)[t];
-            (
-                term_title(folder, term, &site.config.title),
-                Some(&term.vacancies),
-            )
-        }
+    let source = feed_items::source(r, list);
+    let feed = Route::Feed {
+        list: source.listing,
     };
-    let listing = r.listing(list);
-    let feed = Route::Feed { list: listing };
-    let candidates: Box<dyn Iterator<Item = &Published>> = match of_term {
-        None => Box::new(site.vacancies.iter()),
-        Some(list) => Box::new(list.iter().map(|&i| &site.vacancies[i])),
-    };
-    let limit = match site.config.feed_items {
-        0 => usize::MAX,
-        n => n,
-    };
-    let items = candidates
-        .filter(|p| p.status.is_public())
-        .take(limit)
-        .map(|p| item(p, site))
-        .collect();
     let channel = Feed {
-        title,
+        title: source.title,
         description: site
             .config
             .description
             .clone()
             .unwrap_or_else(|| format!("Open vacancies: {}", site.config.title)),
         language: site.config.language.clone(),
-        link: site.config.base_url.join(&listing.url()),
+        link: site.config.base_url.join(&source.listing.url()),
         self_url: site.config.base_url.join(&feed.url()),
-        items,
+        last_build_date: calendar::rfc822(&site.now),
+        items: source.items.iter().map(|p| item(p, site)).collect(),
     };
     let mut context = tera::Context::new();
     context.insert("feed", &channel);
     render_xml(r, template, &feed, context)
 }
 
-fn item(p: &Published, site: &Site) -> FeedItem {
+fn item(p: &Advert, site: &Site) -> FeedItem {
     let v = &p.vacancy;
-    let start_of_posted_day = calendar::wall_clock(
-        v.posted.to_datetime(jiff::civil::Time::midnight()),
-        &site.config.timezone,
-    )
-    .unwrap_or_else(|_| site.now.clone());
     let mut categories = vec![v.band.to_string()];
-    categories.extend(v.towns().into_iter().map(str::to_owned));
+    categories.extend(
+        feed_items::town_names(v, site)
+            .into_iter()
+            .map(str::to_owned),
+    );
     FeedItem {
         title: v.title.clone(),
-        link: site
-            .config
-            .base_url
-            .join(&Route::Vacancy { slug: &v.slug }.url()),
+        link: feed_items::link(v, site),
         guid: v.reference.clone(),
-        pub_date: calendar::rfc822(&start_of_posted_day),
-        description: v.summary.clone(),
+        pub_date: calendar::rfc822(&feed_items::posted_moment(v, site)),
+        description: feed_items::html(v, site),
         categories,
     }
 }
@@ -124,12 +99,20 @@ pub(super) fn sitemap(r: &Renderer, template: &str) -> Result<OutputFile, Diagno
         for folder in Folder::BOTH {
             urls.extend(
                 folder
-                    .terms(site)
+                    .categories(site)
                     .iter()
                     .filter(|t| t.listed > 0)
                     .map(|t| base.join(&folder.listing(&t.slug).url())),
             );
         }
+        urls.extend(
+            site.band_in_town
+                .iter()
+                .enumerate()
+                .filter(|(_, pair)| pair.listed > 0)
+                .map(|(p, _)| base.join(&super::follow::pair_listing(site, p).url())),
+        );
+        urls.push(base.join(&Route::Alerts.url()));
         urls.extend(
             site.vacancies
                 .iter()
@@ -164,7 +147,7 @@ pub(super) fn robots(r: &Renderer, template: &str) -> Result<OutputFile, Diagnos
     render_xml(r, template, &Route::Robots, context)
 }
 
-fn render_xml(
+pub(super) fn render_xml(
     r: &Renderer,
     template: &str,
     route: &Route<'_>,

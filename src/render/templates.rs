@@ -103,6 +103,14 @@ fn diagnostic(
     }
 }
 
+/// The site's one HTML and XML escaper, as a string (for `serve`'s error
+/// overlay; templates escape through [`escape`] as they write).
+pub(crate) fn escape_html(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    escape(text, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("escaping keeps UTF-8 whole")
+}
+
 /// HTML and XML escaping of the five characters that matter, leaving `/`
 /// alone so URLs stay readable.
 fn escape(input: &str, out: &mut dyn Write) -> std::io::Result<()> {

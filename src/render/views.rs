@@ -9,8 +9,9 @@ use serde::Serialize;
 use crate::calendar;
 use crate::config::Employer;
 use crate::routes::{Listing, Route};
-use crate::site::{Published, Site, Status, Term};
-use crate::vacancy::{Contact, DocumentTarget, Location, Vacancy};
+use crate::site::{Advert, Category, Site, Status};
+use crate::vacancy::salary::pounds;
+use crate::vacancy::{Contact, DocumentTarget, Location, PayPeriod, Vacancy};
 
 /// `site`, in every template.
 #[derive(Debug, Serialize)]
@@ -22,6 +23,7 @@ pub struct SiteView<'a> {
     pub employer: Option<&'a Employer>,
     pub employers: &'a [Employer],
     pub privacy_url: Option<&'a str>,
+    pub accessibility_url: Option<&'a str>,
     pub disability_confident: bool,
     pub logo: Option<&'a str>,
     /// Free pages in the navigation: `{title, url}`.
@@ -58,26 +60,63 @@ impl Moment {
 
 /// A band or town in an index: `{name, slug, url, feed_url, count}`.
 #[derive(Debug, Clone, Serialize)]
-pub struct TermView {
+pub struct CategoryView {
     pub name: String,
     pub slug: String,
     pub url: String,
     pub feed_url: String,
     /// Listed (open) vacancies.
     pub count: usize,
+    /// The pay of its listed vacancies, lowest to highest, for each way pay
+    /// is given: "£29,970 to £36,483 a year; £12.75 an hour".
+    pub pay: Option<String>,
 }
 
-impl TermView {
+impl CategoryView {
     /// The view of `term`, whose list is `list`.
-    pub fn new(term: &Term, list: Listing<'_>) -> Self {
+    pub fn new(term: &Category, list: Listing<'_>, site: &Site) -> Self {
         Self {
             name: term.name.clone(),
             slug: term.slug.clone(),
             url: list.url(),
             feed_url: Route::Feed { list }.url(),
             count: term.listed,
+            pay: pay_range(term, site),
         }
     }
+}
+
+/// The lowest and highest pay of `term`'s listed vacancies, a year first,
+/// then by the hour and the rest, in the order their periods are declared.
+fn pay_range(term: &Category, site: &Site) -> Option<String> {
+    let mut ranges: Vec<(PayPeriod, f64, f64)> = Vec::new();
+    let listed = term.vacancies.iter().map(|&i| &site.vacancies[i]);
+    for s in listed
+        .filter(|p| p.status.is_listed())
+        .filter_map(|p| p.vacancy.salary.as_ref())
+    {
+        let high = s.max.unwrap_or(s.min);
+        match ranges.iter_mut().find(|(period, ..)| *period == s.period) {
+            Some((_, low, top)) => {
+                *low = low.min(s.min);
+                *top = top.max(high);
+            }
+            None => ranges.push((s.period, s.min, high)),
+        }
+    }
+    ranges.sort_by_key(|(period, ..)| *period);
+    let texts: Vec<String> = ranges
+        .into_iter()
+        .map(|(period, low, high)| {
+            let range = if high > low {
+                format!("{} to {}", pounds(low), pounds(high))
+            } else {
+                pounds(low)
+            };
+            format!("{range} {}", period.phrase())
+        })
+        .collect();
+    (!texts.is_empty()).then(|| texts.join("; "))
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -133,6 +172,9 @@ pub struct ClosingView {
     pub time: String,
     /// "28 September 2025 at 11:59pm".
     pub text: String,
+    /// Whether it closes before the end of its day (at noon, say), so a
+    /// card should give the time and not only the date.
+    pub before_end_of_day: bool,
 }
 
 /// `vacancy` in `vacancy.html`, and each item of `vacancies` in lists.
@@ -141,6 +183,8 @@ pub struct VacancyView {
     /// Site-relative URL of its page (`jobs/nurse/`).
     pub url: String,
     pub absolute_url: String,
+    /// Site-relative URL of its closing date as iCalendar, while it is open.
+    pub calendar_url: Option<String>,
     pub slug: String,
     pub title: String,
     pub reference: String,
@@ -149,6 +193,8 @@ pub struct VacancyView {
     pub is_open: bool,
     /// Closes within 7 days.
     pub closing_soon: bool,
+    /// Listed, and posted within the last 7 days (the build day included).
+    pub is_new: bool,
     pub band: BandView,
     pub pay_scheme: Option<String>,
     pub salary: Option<SalaryView>,
@@ -163,6 +209,11 @@ pub struct VacancyView {
     pub contract_length: Option<String>,
     pub working_pattern: Vec<&'static str>,
     pub hours: Option<f64>,
+    /// "37.5 hours a week".
+    pub hours_text: Option<String>,
+    /// Contract, working pattern and hours in one line, for cards:
+    /// "Permanent, full time, part time, 37.5 hours a week".
+    pub terms_text: Option<String>,
     pub posted: Moment,
     pub closes: ClosingView,
     pub start_date: Option<Moment>,
@@ -180,7 +231,7 @@ pub struct VacancyView {
 }
 
 impl VacancyView {
-    pub fn new(p: &Published, site: &Site) -> Self {
+    pub fn new(p: &Advert, site: &Site) -> Self {
         let v: &Vacancy = &p.vacancy;
         let url = Route::Vacancy { slug: &v.slug }.url();
         let closes = &v.closes.moment;
@@ -220,6 +271,8 @@ impl VacancyView {
             .collect();
         Self {
             absolute_url: site.config.base_url.join(&url),
+            calendar_url: (p.status == Status::Open)
+                .then(|| Route::ClosingDate { slug: &v.slug }.url()),
             url,
             slug: v.slug.clone(),
             title: v.title.clone(),
@@ -227,6 +280,12 @@ impl VacancyView {
             status: p.status,
             is_open: p.status == Status::Open,
             closing_soon: p.status.is_listed() && closes.date() <= soon,
+            is_new: p.status.is_listed()
+                && v.posted <= site.today
+                && site
+                    .today
+                    .since(v.posted)
+                    .is_ok_and(|age| age.get_days() < 7),
             band: {
                 let slug = v.band.slug();
                 BandView {
@@ -255,12 +314,15 @@ impl VacancyView {
             contract_length: v.contract_length.clone(),
             working_pattern: v.working_pattern.iter().map(|w| w.label()).collect(),
             hours: v.hours,
+            hours_text: v.hours.map(hours_text),
+            terms_text: terms_text(v),
             posted: Moment::of_date(v.posted),
             closes: ClosingView {
                 iso: calendar::iso8601(closes),
                 date: calendar::long_date(closes.date()),
                 time: calendar::clock(closes.time()),
                 text: v.closes.describe(),
+                before_end_of_day: closes.time() < jiff::civil::time(23, 59, 0, 0),
             },
             start_date: v.start_date.map(Moment::of_date),
             closed_early: v.closed_early.map(Moment::of_date),
@@ -297,6 +359,29 @@ impl VacancyView {
     }
 }
 
+fn hours_text(hours: f64) -> String {
+    format!("{hours} hours a week")
+}
+
+fn terms_text(v: &Vacancy) -> Option<String> {
+    let mut parts: Vec<String> = v.contract.iter().map(|c| c.label().to_owned()).collect();
+    parts.extend(v.working_pattern.iter().map(|w| w.label().to_owned()));
+    parts.extend(v.hours.map(hours_text));
+    let mut text = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i == 0 {
+            text.push_str(part);
+        } else {
+            // Each label starts with a capital; only the line's first keeps it.
+            text.push_str(", ");
+            let mut chars = part.chars();
+            text.extend(chars.next().map(|c| c.to_ascii_lowercase()));
+            text.push_str(chars.as_str());
+        }
+    }
+    (!text.is_empty()).then_some(text)
+}
+
 /// "120 KB", "1.4 MB".
 pub fn file_size(bytes: u64) -> String {
     if bytes < 1024 * 1024 {
@@ -317,6 +402,7 @@ impl<'a> SiteView<'a> {
             employer: c.employer.as_ref(),
             employers: &c.employers,
             privacy_url: c.privacy_url.as_deref(),
+            accessibility_url: c.accessibility_url.as_deref(),
             disability_confident: c.disability_confident,
             logo: c.logo.as_deref(),
             menu: site

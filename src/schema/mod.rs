@@ -9,12 +9,13 @@
 //! Allowed values are the Rust types' own lists (`Contract::NAMES`...), so
 //! the description cannot drift from what the parser accepts.
 
+pub mod json;
 mod page;
 mod site;
 mod vacancy;
 
 pub use page::PAGE;
-pub use site::{SITE, SITE_EMPLOYER};
+pub use site::{SITE, SITE_CMS_BACKEND, SITE_EMPLOYER};
 pub use vacancy::{CONTACT, DOCUMENT, SALARY, SITE_ADDRESS, VACANCY};
 
 /// A group of fields: a whole file's front matter, or a field's own fields

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::routes::{self, Route};
-use crate::site::{Published, Site, Status};
+use crate::site::{Advert, Site, Status};
 use crate::slug::slugify;
 use crate::vacancy::{Contract, WorkingPattern};
 
@@ -54,7 +54,7 @@ pub const FILTERS: [(&str, &str); 6] = [
 
 /// The vacancies the index holds: the listed ones (open, and in a preview
 /// the drafts and future adverts shown), in site order.
-fn indexed(site: &Site) -> impl Iterator<Item = (usize, &Published)> {
+fn indexed(site: &Site) -> impl Iterator<Item = (usize, &Advert)> {
     site.vacancies
         .iter()
         .filter(|p| p.status.is_listed())
@@ -62,7 +62,7 @@ fn indexed(site: &Site) -> impl Iterator<Item = (usize, &Published)> {
 }
 
 /// The town names a vacancy is listed under, as the site spells them.
-fn towns(p: &Published, site: &Site) -> Vec<String> {
+fn towns(p: &Advert, site: &Site) -> Vec<String> {
     p.vacancy
         .towns()
         .into_iter()
@@ -245,7 +245,7 @@ pub fn filters(site: &Site) -> Vec<FilterView> {
 }
 
 /// A vacancy's value(s) of each filter it has, by filter name.
-fn filter_values(p: &Published, site: &Site) -> BTreeMap<String, Vec<String>> {
+fn filter_values(p: &Advert, site: &Site) -> BTreeMap<String, Vec<String>> {
     let v = &p.vacancy;
     let mut found = BTreeMap::new();
     let mut put = |name: &str, values: Vec<String>| {

@@ -16,7 +16,6 @@
 //! |---|---|
 //! | `builder.rs` | a rebuild: the kept [`crate::session::Session`], compiled templates, pages rendered at once |
 //! | `served.rs` | a good build being served: pages rendered on request and kept |
-//! | `snapshot.rs` | [`rebuild`]: a whole build rendered into memory at once (for tests and tools) |
 //! | `listen.rs` | accepting connections; the fixed pool of workers |
 //! | `http.rs` | reading a request within limits; writing an answer |
 //! | `server.rs` | answering requests |
@@ -33,7 +32,6 @@ mod paths;
 mod reload;
 mod served;
 mod server;
-mod snapshot;
 mod watch;
 
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
@@ -46,13 +44,13 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::BuildOptions;
 use crate::diagnostics::Diagnostics;
-use crate::site::Visibility;
+use crate::session::Work;
+use crate::site::{Counts, Visibility};
 
 use builder::Builder;
 pub use overlay::HEADING as OVERLAY_HEADING;
 pub use reload::EVENTS_PATH;
 use served::ServedSite;
-pub use snapshot::{SiteSnapshot, rebuild};
 pub use watch::MAX_WAIT;
 
 /// The port `careers serve` tries first.
@@ -102,9 +100,10 @@ pub enum ServeEvent {
         files: usize,
         /// Of them, rendered at once (the others render on request).
         rendered: usize,
-        /// What was read again: "re-read 1 file".
-        work: String,
-        summary: String,
+        /// What was read again.
+        work: Work,
+        /// The adverts by status.
+        counts: Counts,
         warnings: Diagnostics,
     },
     /// A page asked for could not be rendered; the browser shows the
@@ -387,7 +386,7 @@ fn build_once(
                 .filter(|d| changed.is_empty() || changed.contains(&d.file))
                 .cloned()
                 .collect();
-            let summary = site.describe();
+            let counts = site.renderer().site().counts();
             let files = site.renderer().len();
             let theme = site.theme_name().to_owned();
             let replaced = shared.record(Ok(site));
@@ -400,8 +399,8 @@ fn build_once(
                 took,
                 files,
                 rendered: built.rendered.len(),
-                work: built.work.describe(),
-                summary,
+                work: built.work,
+                counts,
                 warnings,
             };
             (event, Some(theme))

@@ -3,6 +3,7 @@
 //! terminal uses, until the file is fixed.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::render::escape_html as escape;
 
 /// The heading the overlay and the error page carry.
 pub const HEADING: &str = "careers could not rebuild the site";
@@ -102,22 +103,6 @@ fn with_code(text: &str) -> String {
             ));
         } else {
             out.push_str(&escape(part));
-        }
-    }
-    out
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
         }
     }
     out

@@ -12,7 +12,6 @@ use std::sync::{Arc, Mutex, OnceLock};
 use crate::diagnostics::Diagnostics;
 use crate::render::Renderer;
 use crate::routes::Route;
-use crate::site::Status;
 use crate::theme::{StaticFile, Theme};
 
 /// A page's rendering: its bytes, or the template problems it ran into.
@@ -131,26 +130,6 @@ impl ServedSite {
         self.documents
             .get(path)
             .and_then(|path| std::fs::read(path).ok())
-    }
-
-    /// "18 vacancies: 12 open, 4 closed, 2 previews".
-    pub fn describe(&self) -> String {
-        let vacancies = &self.renderer.site().vacancies;
-        let count =
-            |wanted: fn(Status) -> bool| vacancies.iter().filter(|p| wanted(p.status)).count();
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        format!(
-            "{}: {} open, {} closed, {}",
-            plural(vacancies.len(), "vacancy", "vacancies"),
-            count(|s| s == Status::Open),
-            count(|s| s == Status::Closed),
-            plural(
-                count(|s| matches!(s, Status::Draft | Status::Future)),
-                "preview",
-                "previews"
-            )
-        )
     }
 
     /// The search bundle of this build (empty if the indexer failed, which

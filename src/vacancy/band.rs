@@ -4,6 +4,9 @@
 use std::cmp::Ordering;
 use std::fmt;
 
+use crate::content::fields;
+use crate::content::yaml::Value;
+use crate::diagnostics::FileReport;
 use crate::slug::slugify;
 
 /// A vacancy's grade, ordered as pay is: 1..7, 8a..8d, 9, then other grades
@@ -16,6 +19,11 @@ pub enum Band {
 }
 
 impl Band {
+    /// Every Agenda for Change band, as [`Band::code`] writes it, in pay order.
+    pub const AGENDA_FOR_CHANGE: &'static [&'static str] = &[
+        "1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9",
+    ];
+
     /// Reads "6", "Band 6", "band 8A", "Consultant". Text that starts with a
     /// digit or "band" must be a real Agenda for Change band.
     pub fn parse(text: &str) -> Result<Band, String> {
@@ -101,9 +109,37 @@ impl PartialOrd for Band {
     }
 }
 
+/// Reads the `band` field.
+pub(super) fn read(value: &Value, report: &mut FileReport) -> Option<Band> {
+    let text = fields::text(value, "band", report)?;
+    match Band::parse(&text.value) {
+        Ok(band) => Some(band),
+        Err(message) => {
+            report.error(
+                text.at,
+                message,
+                "Agenda for Change bands are 1 to 7, 8a, 8b, 8c, 8d and 9; other grades are written as words, e.g. `band: Consultant`",
+            );
+            None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_list_of_bands_is_every_band_in_pay_order() {
+        let bands: Vec<Band> = Band::AGENDA_FOR_CHANGE
+            .iter()
+            .map(|code| Band::parse(code).unwrap())
+            .collect();
+        let codes: Vec<String> = bands.iter().map(Band::code).collect();
+        assert_eq!(codes, Band::AGENDA_FOR_CHANGE);
+        assert!(bands.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(bands.len(), 12);
+    }
 
     #[test]
     fn reads_every_spelling_of_a_band() {

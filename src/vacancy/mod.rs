@@ -1,92 +1,35 @@
 //! A vacancy: one advert, typed and checked, and the parts it is made of.
 //!
-//! `parse` turns a job file into a `Vacancy` or a list of problems; every
-//! front matter field is validated there, in one place.
+//! `parse` turns a job file into a `Vacancy` or a list of problems; each
+//! part's reader sits beside its type (`salary`, `location`, `closing`,
+//! `conditions`, `contact`, `document`, `employer`, `band`), and `parse`
+//! calls them in order and checks what is left.
 
-pub mod band;
-pub mod location;
+pub(crate) mod band;
+mod closing;
+pub(crate) mod conditions;
+mod contact;
+mod document;
+mod employer;
+pub(crate) mod location;
 mod parse;
-pub mod placeholder;
-pub mod salary;
-pub mod terms;
+pub(crate) mod placeholder;
+pub(crate) mod salary;
 
-use jiff::Zoned;
 use jiff::civil::Date;
 
 pub use band::Band;
+pub use closing::ClosingDate;
+pub use conditions::{Contract, DbsCheck, WorkingPattern};
+pub use contact::Contact;
+pub use document::{DocumentLink, DocumentTarget};
 pub use location::Location;
 pub use parse::{ParseContext, parse};
 pub use salary::{PayPeriod, Salary};
-pub use terms::{Contract, DbsCheck, WorkingPattern};
 
 use crate::config::Employer;
 use crate::diagnostics::Position;
 use crate::markdown::Body;
-
-/// The moment an advert stops taking applications, in the site's zone.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ClosingDate {
-    pub moment: Zoned,
-}
-
-impl ClosingDate {
-    /// "28 September 2025 at 11:59pm".
-    pub fn describe(&self) -> String {
-        format!(
-            "{} at {}",
-            crate::calendar::long_date(self.moment.date()),
-            crate::calendar::clock(self.moment.time())
-        )
-    }
-}
-
-/// Who to ask about the post.
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
-pub struct Contact {
-    pub name: Option<String>,
-    pub role: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-}
-
-/// A supporting document: a file shipped with the site or a web address.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocumentLink {
-    pub title: String,
-    pub target: DocumentTarget,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DocumentTarget {
-    /// A file under `content/documents`: its path under `content/` and size.
-    Local {
-        path: String,
-        bytes: u64,
-    },
-    Remote {
-        url: String,
-    },
-}
-
-impl DocumentLink {
-    /// The file type as people name it ("PDF", "Word"), from the extension.
-    pub fn kind(&self) -> Option<&'static str> {
-        let path = match &self.target {
-            DocumentTarget::Local { path, .. } => path.as_str(),
-            DocumentTarget::Remote { url } => url.as_str(),
-        };
-        let ext = path.rsplit('.').next()?.to_ascii_lowercase();
-        Some(match ext.as_str() {
-            "pdf" => "PDF",
-            "doc" | "docx" => "Word",
-            "odt" => "OpenDocument",
-            "xls" | "xlsx" => "Excel",
-            "rtf" => "Rich Text",
-            "txt" => "Text",
-            _ => return None,
-        })
-    }
-}
 
 /// One advert, as its file describes it. Whether it is open is decided by
 /// the site model against the build moment, not here.

@@ -1,7 +1,13 @@
-//! Pay: a figure or a range, per year, month, week, day or hour.
+//! Pay: a figure or a range, per year, month, week, day or hour, and the
+//! reader of the `salary` field.
+
+use crate::content::fields::{self, Fields, Spanned, choice};
+use crate::content::yaml::{Kind, Value};
+use crate::diagnostics::FileReport;
+use crate::schema;
 
 /// How often the figure is paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PayPeriod {
     Year,
     Month,
@@ -99,6 +105,82 @@ pub fn pounds(amount: f64) -> String {
     } else {
         format!("£{grouped}.{rest:02}")
     }
+}
+
+/// Reads the `salary` field: one yearly figure, or `min`, `max`, `period`,
+/// `note` and `pro_rata`.
+pub(super) fn read(value: &Value, report: &mut FileReport) -> Option<Salary> {
+    // `salary: 40617` is a single yearly figure.
+    if matches!(value.kind, Kind::Int(_) | Kind::Float(_)) {
+        let min = fields::number(value, "salary", report)?;
+        return check_amount(min, "salary", report).map(|min| Salary {
+            min,
+            max: None,
+            period: PayPeriod::Year,
+            note: None,
+            pro_rata: false,
+        });
+    }
+    let f = Fields::new(value, "the salary", schema::SALARY.fields, report)?;
+    let min = f
+        .required("min", report, "40617")
+        .and_then(|v| fields::number(v, "min", report))
+        .and_then(|n| check_amount(n, "min", report));
+    let max = f
+        .get("max")
+        .and_then(|v| fields::number(v, "max", report))
+        .and_then(|n| {
+            let at = n.at;
+            check_amount(n, "max", report).map(|m| (m, at))
+        });
+    let period = match f.text("period", report) {
+        None => Some(PayPeriod::Year),
+        Some(t) => choice(t, "period", PayPeriod::NAMES, PayPeriod::parse, report),
+    };
+    if let (Some(min), Some((max, at))) = (min, max)
+        && max < min
+    {
+        report.error(
+            at,
+            format!(
+                "the maximum salary ({}) is less than the minimum ({})",
+                pounds(max),
+                pounds(min)
+            ),
+            "swap `min` and `max`, or correct the figure",
+        );
+        return None;
+    }
+    Some(Salary {
+        min: min?,
+        max: max.map(|(m, _)| m),
+        period: period?,
+        note: f.text("note", report).map(|t| t.value),
+        pro_rata: f.flag("pro_rata", report).unwrap_or(false),
+    })
+}
+
+fn check_amount(n: Spanned<f64>, key: &str, report: &mut FileReport) -> Option<f64> {
+    if n.value <= 0.0 {
+        report.error(
+            n.at,
+            format!("`{key}` must be more than £0"),
+            "give the amount in pounds, e.g. 40617 or 13.45",
+        );
+        return None;
+    }
+    if n.value > 1_000_000.0 {
+        report.error(
+            n.at,
+            format!(
+                "`{key}` is {}, which is more than any NHS post pays",
+                pounds(n.value)
+            ),
+            "give the amount in pounds, e.g. 40617 or 40617.50, not in pence (4061750)",
+        );
+        return None;
+    }
+    Some(n.value)
 }
 
 #[cfg(test)]

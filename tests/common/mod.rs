@@ -332,12 +332,25 @@ pub fn page_text(html: &Html) -> String {
         .select(&selector("body"))
         .next()
         .expect("a body element");
-    body.text()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut words = Vec::new();
+    visible_text(body, &mut words);
+    words.join(" ")
+}
+
+/// The words of `element` a reader sees: not those of a `hidden` element
+/// (a notice the page script may show later), a script or a style.
+pub fn visible_text(element: scraper::ElementRef<'_>, words: &mut Vec<String>) {
+    for child in element.children() {
+        match child.value() {
+            scraper::Node::Text(text) => words.extend(text.split_whitespace().map(str::to_owned)),
+            scraper::Node::Element(e)
+                if e.attr("hidden").is_none() && !matches!(e.name(), "script" | "style") =>
+            {
+                visible_text(scraper::ElementRef::wrap(child).expect("an element"), words);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The links to vacancy pages in a page's main content, each with its
@@ -364,13 +377,11 @@ pub fn vacancy_links(html: &Html) -> Vec<(String, String)> {
 
 /// The text of a page's main content, whitespace collapsed.
 pub fn main_text(html: &Html) -> String {
-    html.select(&selector("main"))
-        .flat_map(|m| m.text())
-        .collect::<Vec<_>>()
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut words = Vec::new();
+    for main in html.select(&selector("main")) {
+        visible_text(main, &mut words);
+    }
+    words.join(" ")
 }
 
 /// The `href`s of the links in a page's main content marked with `rel`
@@ -717,13 +728,15 @@ pub fn follow(out: &Output, page: &str, href: &str) -> String {
     target
 }
 
-/// The machine-readable closing moment on a vacancy page: the one
-/// `<time datetime>` in its main content that holds a time of day.
+/// The machine-readable closing moment on a vacancy page: the one moment
+/// (written in one or more `<time datetime>`s) in its main content that
+/// holds a time of day.
 pub fn closing_moment(html: &Html) -> String {
-    let moments: Vec<String> = attrs(html, "main time", "datetime")
+    let mut moments: Vec<String> = attrs(html, "main time", "datetime")
         .into_iter()
         .filter(|d| d.contains('T'))
         .collect();
+    moments.dedup();
     assert_eq!(moments.len(), 1, "one closing moment: {moments:?}");
     moments.into_iter().next().unwrap()
 }

@@ -9,6 +9,8 @@
 //! are shared, never copied, and a body is copied only when it has `@/`
 //! links to fill in.
 
+mod checks;
+
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -17,22 +19,20 @@ use jiff::{Timestamp, Zoned};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::band_in_town::{self, BandInTown};
 use crate::config::SiteConfig;
 use crate::content::Document;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown;
 use crate::page::FreePage;
 use crate::routes::{self, Route};
+use crate::schedule::NextChange;
 use crate::vacancy::{Band, Vacancy};
 
-/// What the build is for: publishing, or previewing with drafts shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Visibility {
-    /// Show drafts, marked as such (`build --drafts`, `serve`).
-    pub drafts: bool,
-    /// Show adverts posted in the future, marked as such (`serve`).
-    pub future: bool,
-}
+pub use checks::check_logo;
+use checks::{check_page_slugs, check_unique};
+
+pub use crate::options::Visibility;
 
 /// Where a vacancy stands at the build moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -57,9 +57,10 @@ impl Status {
     }
 }
 
-/// A vacancy with its status at the build moment.
+/// A vacancy with its status at the build moment: open, closed, or a
+/// preview (a draft or a future advert, when those are shown).
 #[derive(Debug, Clone)]
-pub struct Published {
+pub struct Advert {
     pub vacancy: Arc<Vacancy>,
     pub status: Status,
     /// The body with its `@/` links filled in, for bodies that have any;
@@ -67,7 +68,7 @@ pub struct Published {
     resolved: Option<String>,
 }
 
-impl Published {
+impl Advert {
     /// The body's HTML for the vacancy's own page, `@/` links resolved.
     pub fn body_html(&self) -> &str {
         self.resolved.as_deref().unwrap_or(&self.vacancy.body.html)
@@ -76,11 +77,11 @@ impl Published {
 
 /// A band or a town, with the vacancies that name it.
 #[derive(Debug, Clone)]
-pub struct Term {
+pub struct Category {
     pub name: String,
     pub slug: String,
     /// Indexes into `Site::vacancies`, newest first, of every published
-    /// advert naming this term (listed or closed).
+    /// advert naming this band or town (listed or closed).
     pub vacancies: Vec<usize>,
     /// How many of them are listed (open, or previews).
     pub listed: usize,
@@ -108,17 +109,44 @@ pub struct Site {
     pub now: Zoned,
     pub today: Date,
     /// Every vacancy with a page, newest posted first, then title, then reference.
-    pub vacancies: Vec<Published>,
+    pub vacancies: Vec<Advert>,
     /// In pay order.
-    pub bands: Vec<Term>,
+    pub bands: Vec<Category>,
     /// Alphabetical by name.
-    pub towns: Vec<Term>,
+    pub towns: Vec<Category>,
+    /// Each band in each town, by town then band.
+    pub band_in_town: Vec<BandInTown>,
     /// Menu pages first in menu order, then the others by slug.
     pub pages: Vec<Page>,
     pub documents: Vec<Document>,
+    /// When the published output next changes on its own, if ever.
+    pub next_change: Option<NextChange>,
+}
+
+/// How many adverts have a page, by status at the build moment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Every vacancy with a page, drafts and future ones included.
+    pub vacancies: usize,
+    pub open: usize,
+    pub closed: usize,
+    /// Drafts and future adverts, shown as previews.
+    pub previews: usize,
 }
 
 impl Site {
+    /// The adverts counted by status.
+    pub fn counts(&self) -> Counts {
+        let count =
+            |wanted: fn(Status) -> bool| self.vacancies.iter().filter(|p| wanted(p.status)).count();
+        Counts {
+            vacancies: self.vacancies.len(),
+            open: count(|s| s == Status::Open),
+            closed: count(|s| s == Status::Closed),
+            previews: count(|s| matches!(s, Status::Draft | Status::Future)),
+        }
+    }
+
     /// Indexes of listed vacancies (open and previews), in order.
     pub fn listed(&self) -> Vec<usize> {
         (0..self.vacancies.len())
@@ -139,6 +167,7 @@ pub fn assemble(
     visibility: Visibility,
     reserved: &[String],
 ) -> Result<Site, Diagnostics> {
+    let next_change = crate::schedule::next_change(&vacancies, now, &config.timezone);
     let now = now.to_zoned(config.timezone.clone());
     let today = now.date();
     // The checks between files, and the publication state with its
@@ -148,14 +177,15 @@ pub fn assemble(
             let mut problems = Diagnostics::default();
             check_unique(&vacancies, &mut problems);
             check_page_slugs(&pages, reserved, &mut problems);
+            band_in_town::check_band_slugs(&vacancies, &mut problems);
             problems
         },
         || {
-            let published: Vec<Published> = vacancies
+            let published: Vec<Advert> = vacancies
                 .par_iter()
                 .filter_map(|vacancy| {
                     let status = status_of(vacancy, &now, today, visibility)?;
-                    Some(Published {
+                    Some(Advert {
                         resolved: None,
                         vacancy: Arc::clone(vacancy),
                         status,
@@ -172,10 +202,10 @@ pub fn assemble(
             for (new, &old) in order.iter().enumerate() {
                 position[old] = new;
             }
-            let mut slots: Vec<Option<Published>> = published.into_iter().map(Some).collect();
-            let published: Vec<Published> = order.iter().filter_map(|&i| slots[i].take()).collect();
-            let bands = band_terms(bands, &position, &published);
-            let towns = town_terms(towns, &position, &published);
+            let mut slots: Vec<Option<Advert>> = published.into_iter().map(Some).collect();
+            let published: Vec<Advert> = order.iter().filter_map(|&i| slots[i].take()).collect();
+            let bands = band_categories(bands, &position, &published);
+            let towns = town_categories(towns, &position, &published);
             (published, bands, towns)
         },
     );
@@ -200,18 +230,20 @@ pub fn assemble(
         config,
         now,
         today,
+        band_in_town: band_in_town::pairs(&published, &bands, &towns),
         vacancies: published,
         bands,
         towns,
         pages,
         documents,
+        next_change,
     })
 }
 
 /// The order of `published` newest posted first, then by title, then by
 /// reference, as indexes. The keys are gathered side by side first, so that
 /// sorting does not reach into every vacancy at each comparison.
-fn newest_first(published: &[Published]) -> Vec<usize> {
+fn newest_first(published: &[Advert]) -> Vec<usize> {
     let mut keyed: Vec<(std::cmp::Reverse<Date>, &str, &str, usize)> = published
         .iter()
         .enumerate()
@@ -239,77 +271,10 @@ fn status_of(v: &Vacancy, now: &Zoned, today: Date, visibility: Visibility) -> O
     Some(Status::Open)
 }
 
-/// Two adverts with one reference, or published at one URL. Reported on
-/// the later file in the order given, naming the one before it.
-fn check_unique(vacancies: &[Arc<Vacancy>], problems: &mut Diagnostics) {
-    let mut references: HashMap<&str, &str> =
-        HashMap::with_capacity_and_hasher(vacancies.len(), Default::default());
-    let mut slugs: HashMap<&str, &str> =
-        HashMap::with_capacity_and_hasher(vacancies.len(), Default::default());
-    let mut slug_problems = Vec::new();
-    for v in vacancies {
-        if let Some(first) = references.insert(&v.reference, &v.source) {
-            problems.push(
-                Diagnostic::error(
-                    &v.source,
-                    format!("the reference \"{}\" is also used by {first}", v.reference),
-                )
-                .at(v.reference_at)
-                .hint("every advert needs its own reference: correct one of the two files"),
-            );
-        }
-        if let Some(first) = slugs.insert(&v.slug, &v.source) {
-            slug_problems.push(
-                Diagnostic::error(
-                    &v.source,
-                    format!(
-                        "this advert and {first} would both be published at {}",
-                        Route::Vacancy { slug: &v.slug }.url()
-                    ),
-                )
-                .hint("give one of them a different `slug:` (or rename its file)"),
-            );
-            if let (Some(d), Some(at)) = (slug_problems.last_mut(), v.slug_at) {
-                d.position = Some(at);
-            }
-        }
-    }
-    problems.extend(slug_problems);
-}
-
-fn check_page_slugs(pages: &[Arc<FreePage>], reserved: &[String], problems: &mut Diagnostics) {
-    let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
-    for p in pages {
-        let taken = routes::RESERVED.contains(&p.slug.as_str()) || reserved.contains(&p.slug);
-        if taken {
-            problems.push(
-                Diagnostic::error(
-                    &p.source,
-                    format!("the page slug \"{}\" is taken by the site itself", p.slug),
-                )
-                .at(p.slug_at)
-                .hint("choose another `slug:`, e.g. about-our-jobs"),
-            );
-        } else if let Some(first) = seen.insert(&p.slug, &p.source) {
-            problems.push(
-                Diagnostic::error(
-                    &p.source,
-                    format!(
-                        "this page and {first} would both be published at {}",
-                        Route::Page { slug: &p.slug }.url()
-                    ),
-                )
-                .at(p.slug_at)
-                .hint("give one of them a different `slug:`"),
-            );
-        }
-    }
-}
-
 /// Fills each body's `@/` links with the relative URL of their target, or
 /// reports the ones that name no file. Bodies without such links (nearly
 /// all) are left as they are, shared with the parsed file.
-fn resolve_links(vacancies: &mut [Published], pages: &mut [Page], problems: &mut Diagnostics) {
+fn resolve_links(vacancies: &mut [Advert], pages: &mut [Page], problems: &mut Diagnostics) {
     let linking = vacancies.iter().any(|p| !p.vacancy.body.links.is_empty())
         || pages.iter().any(|p| !p.page.body.links.is_empty());
     if !linking {
@@ -372,7 +337,7 @@ fn resolve_links(vacancies: &mut [Published], pages: &mut [Page], problems: &mut
 }
 
 /// The adverts of each band slug, by index into `published`.
-fn band_groups(published: &[Published]) -> Vec<(String, Vec<usize>)> {
+fn band_groups(published: &[Advert]) -> Vec<(String, Vec<usize>)> {
     // A site has a few dozen bands: each one's slug is made once.
     let mut group_of: HashMap<&Band, usize> = HashMap::default();
     let mut by_slug: HashMap<String, usize> = HashMap::default();
@@ -392,17 +357,17 @@ fn band_groups(published: &[Published]) -> Vec<(String, Vec<usize>)> {
 }
 
 /// Bands in pay order, each named as its first advert writes it.
-fn band_terms(
+fn band_categories(
     groups: Vec<(String, Vec<usize>)>,
     position: &[usize],
-    all: &[Published],
-) -> Vec<Term> {
-    let mut terms: Vec<(&Band, Term)> = groups
+    all: &[Advert],
+) -> Vec<Category> {
+    let mut terms: Vec<(&Band, Category)> = groups
         .into_iter()
         .map(|(slug, list)| {
             let list = renumber(list, position);
             let band = &all[list[0]].vacancy.band;
-            (band, make_term(band.to_string(), slug, list, all))
+            (band, make_category(band.to_string(), slug, list, all))
         })
         .collect();
     terms.sort_by(|a, b| a.0.cmp(b.0));
@@ -412,7 +377,7 @@ fn band_terms(
 /// The adverts of each town slug, by index into `published`, with the
 /// town's name: towns whose slugs match are one town, named as most adverts
 /// spell it.
-fn town_groups(published: &[Published]) -> Vec<(String, String, Vec<usize>)> {
+fn town_groups(published: &[Advert]) -> Vec<(String, String, Vec<usize>)> {
     // Each spelling's slug is made once per site (folding accents is not
     // free): spelling -> town number.
     let mut town_of: HashMap<&str, usize> = HashMap::default();
@@ -457,14 +422,14 @@ fn town_groups(published: &[Published]) -> Vec<(String, String, Vec<usize>)> {
 }
 
 /// Towns in alphabetical order.
-fn town_terms(
+fn town_categories(
     groups: Vec<(String, String, Vec<usize>)>,
     position: &[usize],
-    all: &[Published],
-) -> Vec<Term> {
-    let mut terms: Vec<Term> = groups
+    all: &[Advert],
+) -> Vec<Category> {
+    let mut terms: Vec<Category> = groups
         .into_iter()
-        .map(|(slug, name, list)| make_term(name, slug, renumber(list, position), all))
+        .map(|(slug, name, list)| make_category(name, slug, renumber(list, position), all))
         .collect();
     terms.sort_by(|a, b| {
         a.name
@@ -484,15 +449,20 @@ fn renumber(mut list: Vec<usize>, position: &[usize]) -> Vec<usize> {
     list
 }
 
-fn make_term(name: String, slug: String, vacancies_of_term: Vec<usize>, all: &[Published]) -> Term {
-    let listed = vacancies_of_term
+fn make_category(
+    name: String,
+    slug: String,
+    vacancies_of_category: Vec<usize>,
+    all: &[Advert],
+) -> Category {
+    let listed = vacancies_of_category
         .iter()
         .filter(|&&i| all[i].status.is_listed())
         .count();
-    Term {
+    Category {
         name,
         slug,
-        vacancies: vacancies_of_term,
+        vacancies: vacancies_of_category,
         listed,
     }
 }

@@ -14,23 +14,30 @@
 //! `build` and `check` use one full refresh; `serve` keeps the session and
 //! refreshes it after every save. Nothing here renders or writes.
 
-use std::cmp::Ordering;
+mod parsed;
+mod plan;
+mod settings;
+
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use jiff::Timestamp;
 use rayon::prelude::*;
 
-use crate::config::{self, SiteConfig};
+use crate::config::SiteConfig;
 use crate::content::{self, Document, SourceFile};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::options::BuildOptions;
-use crate::page::{self, FreePage};
-use crate::site::Site;
-use crate::theme::{self, StaticFile, Theme};
+use crate::page::FreePage;
+use crate::site::{self, Site};
+use crate::theme::{self, Theme};
+pub use crate::timings::Timings;
 use crate::vacancy::{self, Vacancy};
-use crate::{calendar, site};
+
+use parsed::{Parsed, SourceKey, fingerprint, parse_job, parse_page};
+pub use plan::Changes;
+use plan::{Kind, Plan};
+use settings::{Settings, build_moment, read_settings, same_theme};
 
 /// A site read, checked and assembled, ready to render.
 pub struct Loaded {
@@ -40,38 +47,6 @@ pub struct Loaded {
     pub timings: Timings,
     /// Drafts or future adverts are shown: mark every page as a preview.
     pub preview: bool,
-}
-
-/// How long each stage of a build took, for `build --timings`.
-#[derive(Debug, Clone)]
-pub struct Timings {
-    last: std::time::Instant,
-    pub stages: Vec<(&'static str, std::time::Duration)>,
-}
-
-impl Timings {
-    pub(crate) fn start() -> Self {
-        Self {
-            last: std::time::Instant::now(),
-            stages: Vec::new(),
-        }
-    }
-
-    pub(crate) fn lap(&mut self, stage: &'static str) {
-        let now = std::time::Instant::now();
-        self.stages.push((stage, now - self.last));
-        self.last = now;
-    }
-}
-
-/// What changed since the last refresh.
-#[derive(Debug, Clone, Copy)]
-pub enum Changes<'a> {
-    /// Read everything again: the first build, or a watcher that lost events.
-    Everything,
-    /// These paths, relative to the site root and `/`-separated
-    /// (`content/jobs/nurse.md`), as the watcher reports them.
-    Files(&'a [String]),
 }
 
 /// What a refresh had to do, for the terminal.
@@ -87,32 +62,6 @@ pub struct Work {
     pub removed: usize,
     /// The theme's files were read again.
     pub theme_reloaded: bool,
-}
-
-impl Work {
-    /// "re-read 1 file", "read all of content/ (2 files parsed)".
-    pub fn describe(&self) -> String {
-        let files = |n: usize| format!("{n} file{}", if n == 1 { "" } else { "s" });
-        let mut parts = Vec::new();
-        if self.rediscovered {
-            parts.push(format!(
-                "read all of content/ ({} parsed)",
-                files(self.parsed)
-            ));
-        } else if self.read > 0 {
-            parts.push(format!("re-read {}", files(self.read)));
-        }
-        if self.removed > 0 {
-            parts.push(format!("dropped {}", files(self.removed)));
-        }
-        if self.theme_reloaded {
-            parts.push("loaded the theme".to_owned());
-        }
-        if parts.is_empty() {
-            parts.push("nothing to re-read".to_owned());
-        }
-        parts.join(", ")
-    }
 }
 
 /// The parsed inputs of one site, kept between builds.
@@ -134,67 +83,10 @@ pub struct Session {
     work: Work,
 }
 
-/// `site.yaml`, read and checked, with `--base-url` applied.
-#[derive(Default)]
-struct Settings {
-    config: Option<SiteConfig>,
-    problems: Vec<Diagnostic>,
-}
-
 struct LoadedTheme {
     name: String,
     theme: Arc<Theme>,
     problems: Vec<Diagnostic>,
-}
-
-/// One parsed file: its fingerprint, what it gave, and its problems.
-struct Parsed<T> {
-    fingerprint: u64,
-    item: Option<Arc<T>>,
-    problems: Vec<Diagnostic>,
-}
-
-impl<T> Clone for Parsed<T> {
-    fn clone(&self) -> Self {
-        Self {
-            fingerprint: self.fingerprint,
-            item: self.item.clone(),
-            problems: self.problems.clone(),
-        }
-    }
-}
-
-/// A path relative to the site root, ordered folder by folder as
-/// `content::discover` lists files (`jobs/a/x.md` before `jobs/a-b.md`), so
-/// that clashes between files are reported exactly as a full build does.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct SourceKey(String);
-
-impl Ord for SourceKey {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.0.split('/').cmp(other.0.split('/'))
-    }
-}
-
-impl PartialOrd for SourceKey {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Job,
-    Page,
-}
-
-/// How a refresh is done, decided from the changed paths.
-enum Plan {
-    Everything,
-    Some {
-        files: Vec<(Kind, String)>,
-        theme: bool,
-    },
 }
 
 impl Session {
@@ -234,7 +126,10 @@ impl Session {
         let plan = match changes {
             _ if self.context.is_none() => Plan::Everything,
             Changes::Everything => Plan::Everything,
-            Changes::Files(paths) => self.plan(paths),
+            Changes::Files(paths) => Plan::new(
+                paths,
+                self.settings.config.as_ref().map(|c| c.theme.as_str()),
+            ),
         };
         match plan {
             Plan::Everything => self.rediscover(&mut timings),
@@ -264,39 +159,6 @@ impl Session {
             }),
             None => Err(problems),
         }
-    }
-
-    /// Sorts the changed paths into files to re-read, or decides that
-    /// everything must be read again.
-    fn plan(&self, paths: &[String]) -> Plan {
-        if paths.is_empty() {
-            // An event without paths: something changed, nobody knows what.
-            return Plan::Everything;
-        }
-        let theme_folder = self
-            .settings
-            .config
-            .as_ref()
-            .map(|c| format!("themes/{}/", c.theme));
-        let mut files = Vec::new();
-        let mut theme = false;
-        for path in paths {
-            if let Some(folder) = &theme_folder
-                && path.starts_with(folder.as_str())
-            {
-                theme = true;
-            } else if path.starts_with("content/jobs/") {
-                files.push((Kind::Job, path.clone()));
-            } else if path.starts_with("content/pages/") {
-                files.push((Kind::Page, path.clone()));
-            } else if path.starts_with("themes/") {
-                // Another theme than the one in use.
-            } else {
-                // site.yaml, documents, a folder, anything else.
-                return Plan::Everything;
-            }
-        }
-        Plan::Some { files, theme }
     }
 
     /// Re-reads one changed path under `content/jobs` or `content/pages`,
@@ -487,15 +349,7 @@ impl Session {
         let loaded = self.theme.as_ref().expect("just loaded");
         problems.extend(loaded.problems.iter().cloned());
         let theme = &loaded.theme;
-        if let Some(logo) = &config.logo
-            && !theme.statics.contains_key(logo)
-            && !self.document_sizes.contains_key(logo)
-        {
-            problems.push(
-                Diagnostic::error("content/site.yaml", format!("the logo \"{logo}\" is not a file of the theme's static/ folder or of content/"))
-                    .hint("put the image in content/documents and write `logo: documents/logo.svg`, or remove `logo:`"),
-            );
-        }
+        problems.extend(site::check_logo(config, theme, &self.document_sizes));
         if problems.has_errors() {
             return None;
         }
@@ -520,125 +374,5 @@ impl Session {
                 None
             }
         }
-    }
-}
-
-fn parse_job(source: &SourceFile, cx: &vacancy::ParseContext) -> Parsed<Vacancy> {
-    let (item, problems) = vacancy::parse(source, cx);
-    Parsed {
-        fingerprint: fingerprint(&source.text),
-        item: item.map(Arc::new),
-        problems,
-    }
-}
-
-fn parse_page(source: &SourceFile) -> Parsed<FreePage> {
-    let (item, problems) = page::parse(source);
-    Parsed {
-        fingerprint: fingerprint(&source.text),
-        item: item.map(Arc::new),
-        problems,
-    }
-}
-
-/// `site.yaml` read and checked, with `--base-url` in place of its own.
-fn read_settings(site_yaml: Option<&SourceFile>, options: &BuildOptions) -> Settings {
-    let mut problems = Vec::new();
-    let config = site_yaml.and_then(|source| {
-        let (config, found) = config::parse(source);
-        problems.extend(found);
-        config
-    });
-    let config = match (config, &options.base_url) {
-        (Some(mut config), Some(url)) => match config::BaseUrl::parse(url) {
-            Ok(base) => {
-                config.base_url = base;
-                Some(config)
-            }
-            Err(message) => {
-                problems.push(Diagnostic::error("--base-url", message));
-                None
-            }
-        },
-        (config, _) => config,
-    };
-    Settings { config, problems }
-}
-
-fn build_moment(now: Option<&str>, config: &SiteConfig) -> Result<Timestamp, Diagnostic> {
-    match now {
-        None => Ok(Timestamp::now()),
-        Some(text) => calendar::parse_now(text, &config.timezone)
-            .map_err(|p| Diagnostic::error("--now", p.message).hint(p.hint)),
-    }
-}
-
-/// Whether two loads of a theme gave the same templates and static files,
-/// so its compiled templates can be kept.
-fn same_theme(a: &Theme, b: &Theme) -> bool {
-    let templates = a.templates.len() == b.templates.len()
-        && a.templates
-            .iter()
-            .zip(&b.templates)
-            .all(|((na, a), (nb, b))| na == nb && a.origin == b.origin && a.text == b.text);
-    let statics = a.statics.len() == b.statics.len()
-        && a.statics.iter().zip(&b.statics).all(|((pa, a), (pb, b))| {
-            pa == pb
-                && match (a, b) {
-                    (StaticFile::Embedded(a), StaticFile::Embedded(b)) => a == b,
-                    (StaticFile::OnDisk(a), StaticFile::OnDisk(b)) => a == b,
-                    _ => false,
-                }
-        });
-    templates && statics
-}
-
-/// A quick fingerprint of a file's text (FxHash-style, 8 bytes a step,
-/// seeded with the length), to tell an edited file from one read again
-/// unchanged. Not for anything adversarial.
-fn fingerprint(text: &str) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let bytes = text.as_bytes();
-    let mut h = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
-    }
-    for &b in chunks.remainder() {
-        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-    }
-    h
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keys_sort_folder_by_folder() {
-        let mut keys = [
-            SourceKey("content/jobs/a-b.md".into()),
-            SourceKey("content/jobs/a/x.md".into()),
-            SourceKey("content/jobs/a.md".into()),
-        ];
-        keys.sort();
-        let names: Vec<&str> = keys.iter().map(|k| k.0.as_str()).collect();
-        // As walkdir lists them: the folder `a` sorts before `a-b.md`.
-        assert_eq!(
-            names,
-            [
-                "content/jobs/a/x.md",
-                "content/jobs/a-b.md",
-                "content/jobs/a.md"
-            ]
-        );
-    }
-
-    #[test]
-    fn fingerprints_tell_edits_apart() {
-        assert_ne!(fingerprint("title: Nurse"), fingerprint("title: Nurze"));
-        assert_ne!(fingerprint("a"), fingerprint("a\0"));
-        assert_eq!(fingerprint("same text"), fingerprint("same text"));
     }
 }

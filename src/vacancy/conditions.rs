@@ -1,5 +1,9 @@
-//! The terms of a post that take one of a fixed set of values: contract,
-//! working pattern and DBS check level.
+//! The conditions of a post that take one of a fixed set of values
+//! (contract, working pattern and DBS check level) and its hours, with the
+//! reader of their front matter fields.
+
+use crate::content::fields::{self, Fields, choice};
+use crate::diagnostics::FileReport;
 
 /// Normalises "Fixed Term", "fixed_term" and "fixed-term" to one spelling.
 fn normalise(text: &str) -> String {
@@ -155,5 +159,61 @@ impl DbsCheck {
             Self::Standard => "Standard DBS check",
             Self::Enhanced => "Enhanced DBS check",
         }
+    }
+}
+
+/// The conditions of a post as its front matter gives them.
+pub(super) struct Conditions {
+    pub contract: Option<Contract>,
+    pub working_pattern: Vec<WorkingPattern>,
+    pub dbs: Option<DbsCheck>,
+    pub hours: Option<f64>,
+}
+
+/// Reads `contract`, `working_pattern`, `dbs` and `hours`.
+pub(super) fn read(f: &Fields, report: &mut FileReport) -> Conditions {
+    let contract = f
+        .text("contract", report)
+        .and_then(|t| choice(t, "contract", Contract::NAMES, Contract::parse, report));
+    let mut working_pattern = Vec::new();
+    for item in f
+        .get("working_pattern")
+        .map(fields::one_or_many)
+        .unwrap_or_default()
+    {
+        let pattern = fields::text(item, "working_pattern", report).and_then(|t| {
+            choice(
+                t,
+                "working_pattern",
+                WorkingPattern::NAMES,
+                WorkingPattern::parse,
+                report,
+            )
+        });
+        working_pattern.extend(pattern);
+    }
+    let dbs = f
+        .text("dbs", report)
+        .and_then(|t| choice(t, "dbs", DbsCheck::NAMES, DbsCheck::parse, report));
+    let hours = f
+        .get("hours")
+        .and_then(|v| fields::number(v, "hours", report))
+        .and_then(|h| {
+            if h.value <= 0.0 || h.value > 100.0 {
+                report.error(
+                    h.at,
+                    format!("{} hours a week is not possible", h.value),
+                    "give the hours a week, e.g. `hours: 37.5`",
+                );
+                None
+            } else {
+                Some(h.value)
+            }
+        });
+    Conditions {
+        contract,
+        working_pattern,
+        dbs,
+        hours,
     }
 }
