@@ -338,70 +338,9 @@ fn serve(site: SiteArgs, port: u16, open: bool) -> ExitCode {
 }
 
 fn report_serve(event: &ServeEvent, style: Style) {
-    let after = |changed: &[String]| match changed {
-        [] => String::new(),
-        [one] => format!("{one} changed: "),
-        [first, rest @ ..] => format!("{first} and {} more changed: ", rest.len()),
-    };
-    match event {
-        ServeEvent::Built {
-            changed,
-            took,
-            files,
-            rendered,
-            work,
-            counts,
-            warnings,
-        } => {
-            let work = careers::report::work(work);
-            let summary = careers::report::counts(counts);
-            if !warnings.is_empty() {
-                eprint!("{}", warnings.render(style));
-            }
-            // Pages rendered before the site was served: the changed files'
-            // own pages, or one page per template to try them.
-            let rendered = match rendered {
-                0 => String::new(),
-                1 => ", rendered 1 page".to_owned(),
-                n => format!(", rendered {n} pages"),
-            };
-            let ms = took.as_millis();
-            if changed.is_empty() {
-                println!(
-                    "{work}{rendered}: site ready in {ms} ms ({summary}; {files} pages and feeds, the others render when asked for)"
-                );
-            } else {
-                println!(
-                    "{}{work}{rendered}: site ready in {ms} ms ({summary}; other pages render when asked for)",
-                    after(changed)
-                );
-            }
-        }
-        ServeEvent::PageFailed { path, problems } => {
-            eprint!("{}", problems.render(style));
-            eprintln!(
-                "could not render /{path}: {}; the browser shows them over the page as it was",
-                problems.summary()
-            );
-        }
-        ServeEvent::Failed {
-            changed,
-            took,
-            problems,
-        } => {
-            eprint!("{}", problems.render(style));
-            eprintln!(
-                "{}could not rebuild the site: {} ({} ms); the browser shows them over the last good pages until you fix them",
-                after(changed),
-                problems.summary(),
-                took.as_millis()
-            );
-        }
-        ServeEvent::Watching(folders) => {
-            println!("watching {} for changes", folders.join(", "));
-        }
-        ServeEvent::WatchProblem(message) => eprintln!("warning: {message}"),
-    }
+    let said = careers::report::serve_event(event, style);
+    eprint!("{}", said.stderr);
+    print!("{}", said.stdout);
 }
 
 fn new_advert(

@@ -1,8 +1,22 @@
 //! The wording of what a build did, for the terminal: the adverts counted
-//! by status, and what a refresh of `serve` read again.
+//! by status, what a refresh of `serve` read again, and each event of
+//! `serve`.
 
+use std::fmt::Write;
+
+use crate::diagnostics::Style;
+use crate::serve::ServeEvent;
 use crate::session::Work;
 use crate::site::Counts;
+
+/// Text for the terminal's two streams.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Said {
+    /// Warnings and errors.
+    pub stderr: String,
+    /// Progress.
+    pub stdout: String,
+}
 
 /// "18 vacancies: 12 open, 4 closed, 2 previews".
 pub fn counts(c: &Counts) -> String {
@@ -38,4 +52,81 @@ pub fn work(w: &Work) -> String {
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// What `careers serve` says of `event`: warnings and errors for stderr,
+/// progress for stdout, each ending in a newline.
+pub fn serve_event(event: &ServeEvent, style: Style) -> Said {
+    let mut said = Said::default();
+    let after = |changed: &[String]| match changed {
+        [] => String::new(),
+        [one] => format!("{one} changed: "),
+        [first, rest @ ..] => format!("{first} and {} more changed: ", rest.len()),
+    };
+    match event {
+        ServeEvent::Built {
+            changed,
+            took,
+            files,
+            rendered,
+            work,
+            counts,
+            warnings,
+        } => {
+            let work = self::work(work);
+            let summary = self::counts(counts);
+            if !warnings.is_empty() {
+                said.stderr.push_str(&warnings.render(style));
+            }
+            // Pages rendered before the site was served: the changed files'
+            // own pages, or one page per template to try them.
+            let rendered = match rendered {
+                0 => String::new(),
+                1 => ", rendered 1 page".to_owned(),
+                n => format!(", rendered {n} pages"),
+            };
+            let ms = took.as_millis();
+            if changed.is_empty() {
+                let _ = writeln!(
+                    said.stdout,
+                    "{work}{rendered}: site ready in {ms} ms ({summary}; {files} pages and feeds, the others render when asked for)"
+                );
+            } else {
+                let _ = writeln!(
+                    said.stdout,
+                    "{}{work}{rendered}: site ready in {ms} ms ({summary}; other pages render when asked for)",
+                    after(changed)
+                );
+            }
+        }
+        ServeEvent::PageFailed { path, problems } => {
+            said.stderr.push_str(&problems.render(style));
+            let _ = writeln!(
+                said.stderr,
+                "could not render /{path}: {}; the browser shows them over the page as it was",
+                problems.summary()
+            );
+        }
+        ServeEvent::Failed {
+            changed,
+            took,
+            problems,
+        } => {
+            said.stderr.push_str(&problems.render(style));
+            let _ = writeln!(
+                said.stderr,
+                "{}could not rebuild the site: {} ({} ms); the browser shows them over the last good pages until you fix them",
+                after(changed),
+                problems.summary(),
+                took.as_millis()
+            );
+        }
+        ServeEvent::Watching(folders) => {
+            let _ = writeln!(said.stdout, "watching {} for changes", folders.join(", "));
+        }
+        ServeEvent::WatchProblem(message) => {
+            let _ = writeln!(said.stderr, "warning: {message}");
+        }
+    }
+    said
 }
