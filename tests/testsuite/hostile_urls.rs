@@ -14,7 +14,7 @@
 //!   once character codes are decoded and the characters a browser ignores
 //!   are stripped.
 
-mod common;
+use crate::common;
 use common::{Fixture, yaml_string};
 
 use std::fs;

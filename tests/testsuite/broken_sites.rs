@@ -1,7 +1,7 @@
 //! The corpus of broken sites in tests/broken/<case>/, one per mistake a
 //! comms officer can make, checked through the real binary as they would
 //! run it: `careers check` fails, names the file, the line and column and a
-//! fix, and its whole message is held in a snapshot (tests/snapshots/) so
+//! fix, and its whole message is held in a snapshot (tests/testsuite/snapshots/) so
 //! a reviewer can judge the wording; `careers build` over an output folder
 //! built from a good site fails and leaves that folder byte-for-byte as it
 //! was. The sites in tests/tolerated/ differ from a good site only in ways
@@ -11,7 +11,7 @@
 //! A new mistake is a new folder under tests/broken/ and a line in
 //! `broken!` below; `every_broken_site_has_a_test` fails until both exist.
 
-mod common;
+use crate::common;
 use common::{snapshot, text_of};
 
 use std::fs;

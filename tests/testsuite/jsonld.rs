@@ -1,7 +1,7 @@
 //! schema.org JobPosting JSON-LD on open vacancy pages, as Google for Jobs
 //! reads it.
 
-mod common;
+use crate::common;
 use common::*;
 
 use serde_json::{Value, json};

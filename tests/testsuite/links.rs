@@ -2,7 +2,7 @@
 //! when the site is served under a path prefix, 404.html uses absolute
 //! paths, and `@/` links between content files become working links.
 
-mod common;
+use crate::common;
 use common::*;
 
 use careers::diagnostics::Severity;

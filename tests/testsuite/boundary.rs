@@ -9,7 +9,7 @@
 
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 use common::*;
 
 use std::ffi::OsStr;

@@ -1,7 +1,7 @@
 //! The `careers` binary: help, version, build summaries, errors with file
 //! and line, and the CAREERS_NOW variable.
 
-mod common;
+use crate::common;
 use common::*;
 
 use std::process::{Command, Output as Run};

@@ -4,7 +4,7 @@
 //! never overwriting, `--update`, an https-only fetch, and every imported
 //! file accepted by `careers check` once its placeholders are filled.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! section 5), and what each state means for its page, the lists, the feeds
 //! and the sitemap.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// An open job to keep every list non-empty, and the job under test.
@@ -206,7 +206,7 @@ fn a_draft_is_not_output() {
     assert!(!out.exists("locations/sidcup/index.html"));
     assert_unlisted(&out, "draft", "DRAFT-1");
     // Every file, the search bundle's binary ones included (its compressed
-    // index is read in tests/search.rs).
+    // index is read in the search tests).
     for (file, bytes) in out.files() {
         let text = String::from_utf8_lossy(&bytes);
         assert!(!text.contains("Ward Manager"), "{file} mentions the draft");

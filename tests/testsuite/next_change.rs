@@ -1,7 +1,7 @@
 //! `careers next-change` names the next moment the published site changes
 //! on its own, in UTC, across the clock changes; `build` prints it too.
 
-mod common;
+use crate::common;
 use common::*;
 
 use std::path::Path;

@@ -6,7 +6,7 @@
 //! as a crash, an out-of-memory kill or a cancelled CI job would stop it.
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 use common::*;
 
 use std::collections::BTreeMap;

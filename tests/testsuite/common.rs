@@ -2,7 +2,7 @@
 //! temporary folder from Rust strings, built with the library, and small
 //! readers that parse what the build wrote.
 //!
-//! Each test binary uses only some of these helpers.
+//! Each test module uses only some of these helpers.
 #![allow(dead_code)]
 
 use std::collections::{BTreeMap, BTreeSet};

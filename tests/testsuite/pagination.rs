@@ -1,6 +1,6 @@
 //! Long lists split into pages of `page_size`, linked by next and previous.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// Five open jobs, J5 newest, all band 5 in Dartford.

@@ -1,7 +1,7 @@
 //! The band and town indexes: pay order, counts, one band however it is
 //! spelt, town slugs and merged spellings, and list order.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// Each band or town an index page lists, as (name, href, count): the

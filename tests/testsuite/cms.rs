@@ -3,7 +3,7 @@
 //! the parser knows with the values it accepts; no `/admin/` without it;
 //! a broken `cms_backend` is an error at its line.
 
-mod common;
+use crate::common;
 use common::*;
 
 use careers::diagnostics::Severity;

@@ -2,7 +2,7 @@
 //! with the file, the line and what would be right; and the date forms
 //! people write.
 
-mod common;
+use crate::common;
 use common::*;
 
 use careers::diagnostics::{Diagnostic, Diagnostics, Severity};

@@ -8,7 +8,7 @@
 //! sanitiser took minutes on the deep shapes. A release build takes well
 //! under a second on each.
 
-mod common;
+use crate::common;
 use common::*;
 
 use std::io::Read;

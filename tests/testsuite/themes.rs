@@ -1,7 +1,7 @@
 //! Themes: the built-in theme, and a site's theme folder overriding it
 //! template by template.
 
-mod common;
+use crate::common;
 use common::*;
 
 use careers::diagnostics::Severity;

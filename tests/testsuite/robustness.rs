@@ -4,7 +4,7 @@
 //! The heavy test is `#[ignore]`d; run it with
 //! `cargo test --release --test robustness -- --ignored`.
 
-mod common;
+use crate::common;
 use common::*;
 
 use std::fs;
@@ -31,7 +31,7 @@ fn within<T: Send + 'static>(limit: Duration, work: impl FnOnce() -> T + Send + 
 }
 
 /// The largest body allowed (1 MB, a hundred times a long real advert)
-/// builds in full; bigger ones are refused (see tests/body_cost.rs).
+/// builds in full; bigger ones are refused (see the body_cost tests).
 #[test]
 fn an_advert_just_under_the_one_megabyte_limit_builds() {
     let paragraph = "The ward team cares for adults with **acute** medical needs, \

@@ -1,7 +1,7 @@
 //! The example site in the repository (`content/` at the root) builds, and
 //! every open advert in it is published.
 
-mod common;
+use crate::common;
 use common::*;
 
 use std::path::Path;

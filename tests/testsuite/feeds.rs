@@ -2,7 +2,7 @@
 //! exactly the open jobs of its list, with absolute links, stable guids and
 //! RFC 822 dates.
 
-mod common;
+use crate::common;
 use common::*;
 
 use std::collections::BTreeSet;

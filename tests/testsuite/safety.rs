@@ -3,7 +3,7 @@
 //! sanitised; links a candidate follows must be web (or mail/phone where
 //! they fit) addresses; and no slug or path writes outside the output.
 
-mod common;
+use crate::common;
 use common::*;
 
 use careers::diagnostics::Severity;

@@ -3,7 +3,7 @@
 //! not the end of the day; each band's pay range on the bands index; and
 //! the closing moments the page script reads to stay true between builds.
 
-mod common;
+use crate::common;
 use common::*;
 
 const NOW: &str = "2026-03-10";

@@ -5,7 +5,7 @@
 //! with the paths a watcher would report, and compares every output file
 //! with a fresh build.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -88,7 +88,7 @@ fn full_build(site: &Fixture) -> BTreeMap<String, String> {
         .files
         .into_iter()
         // The search bundle is built beside the renderer, not by it
-        // (tests/search.rs and tests/serve.rs cover it).
+        // (the search and serve tests cover it).
         .filter(|f| !matches!(Route::parse(&f.path), Some(Route::SearchBundle { .. })))
         .map(|f| (f.path, String::from_utf8(f.bytes).expect("UTF-8")))
         .collect()

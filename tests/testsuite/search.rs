@@ -2,7 +2,7 @@
 //! `/pagefind/`, which holds exactly the open vacancies (the previews too
 //! in a preview build), the same bytes every build, at any path prefix.
 
-mod common;
+use crate::common;
 use common::*;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,7 +1,7 @@
 //! The output folder: reproducible, replaced whole, untouched by a failed
 //! build, and never a folder the generator did not make.
 
-mod common;
+use crate::common;
 use common::*;
 
 use std::fs;

@@ -1,6 +1,6 @@
 //! sitemap.xml and robots.txt: what crawlers are told to index.
 
-mod common;
+use crate::common;
 use common::*;
 
 fn site() -> Fixture {

@@ -3,7 +3,7 @@
 //! vacancies in the RSS order; band-in-town lists; each open vacancy's
 //! calendar file; the alerts page.
 
-mod common;
+use crate::common;
 use common::*;
 
 use std::collections::BTreeSet;

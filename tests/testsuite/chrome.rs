@@ -2,7 +2,7 @@
 //! ends in a 404 for it) and the footer links to the accessibility
 //! statement and the privacy notice that `site.yaml` names.
 
-mod common;
+use crate::common;
 use common::*;
 
 const NOW: &str = "2026-03-01";

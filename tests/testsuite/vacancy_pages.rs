@@ -1,7 +1,7 @@
 //! Each open job has its own page at jobs/<slug>/ showing what a candidate
 //! needs: title, band, pay, where, and when it closes.
 
-mod common;
+use crate::common;
 use common::*;
 
 fn site() -> Fixture {
