@@ -64,6 +64,12 @@ pub struct Imported {
     pub action: Action,
     /// What is left to fill in ("band", "closing date").
     pub missing: Vec<&'static str>,
+    /// A new file written as a draft (`draft: true`): without `--publish`,
+    /// or when `kept_draft`. False for an update, which leaves it as it was.
+    pub draft: bool,
+    /// `--publish` was asked for but the advert was written as a draft,
+    /// because it has placeholders left: a published advert may not.
+    pub kept_draft: bool,
 }
 
 /// Why a source or one of its adverts was not imported.
@@ -154,7 +160,7 @@ pub fn import(request: &ImportRequest) -> Vec<SourceOutcome> {
                     .into_iter()
                     .map(|mut advert| {
                         resolve_employer(&mut advert, config.as_ref());
-                        place_advert(request, config.as_ref(), source, &advert)
+                        place_advert(request, config.as_ref(), &advert)
                     })
                     .collect(),
                 error: None,
@@ -294,10 +300,8 @@ fn words(text: &str) -> Vec<String> {
 fn place_advert(
     request: &ImportRequest,
     config: Option<&SiteConfig>,
-    source: &str,
     advert: &Advert,
 ) -> Result<Imported, ImportError> {
-    let _ = source;
     let fields = write::fields(advert, config);
     let missing: Vec<&'static str> = fields.iter().filter_map(|f| f.missing).collect();
     let title = advert
@@ -331,6 +335,8 @@ fn place_advert(
             title,
             action: Action::Updated(changed),
             missing,
+            draft: false,
+            kept_draft: false,
         });
     }
     let base = match advert.title.as_deref().map(slugify) {
@@ -364,7 +370,10 @@ fn place_advert(
             }
         }
     }
-    let text = write::file_text(advert, &fields, request.publish);
+    // An advert with a placeholder left cannot be published (the build
+    // would refuse it), so `--publish` writes it as a draft and says so.
+    let publish = request.publish && missing.is_empty();
+    let text = write::file_text(advert, &fields, publish);
     std::fs::create_dir_all(&jobs).map_err(|source| ImportError::Write {
         path: jobs.clone(),
         source,
@@ -376,6 +385,8 @@ fn place_advert(
         path,
         title,
         action: Action::Created,
+        draft: !publish,
+        kept_draft: request.publish && !publish,
         missing,
     })
 }
@@ -397,50 +408,4 @@ fn write_new(path: &Path, text: &str) -> Result<(), ImportError> {
         Err(err) => return Err(failed(err)),
     };
     file.write_all(text.as_bytes()).map_err(failed)
-}
-
-/// What happened, a line per advert, in words for the person who ran it.
-pub fn report(outcomes: &[SourceOutcome]) -> String {
-    let mut out = String::new();
-    let failure = |out: &mut String, source: &str, error: &ImportError| {
-        out.push_str(&format!("error: {source}: {error}\n"));
-        if let Some(hint) = error.hint() {
-            out.push_str(&format!("  = help: {hint}\n"));
-        }
-    };
-    for outcome in outcomes {
-        if let Some(error) = &outcome.error {
-            failure(&mut out, &outcome.source, error);
-        }
-        for advert in &outcome.adverts {
-            let imported = match advert {
-                Ok(imported) => imported,
-                Err(error) => {
-                    failure(&mut out, &outcome.source, error);
-                    continue;
-                }
-            };
-            match &imported.action {
-                Action::Created => out.push_str(&format!(
-                    "wrote {} ({}) from {}\n",
-                    imported.relative, imported.title, outcome.source
-                )),
-                Action::Updated(changed) if changed.is_empty() => {
-                    out.push_str(&format!(
-                        "{} is up to date with {}\n",
-                        imported.relative, outcome.source
-                    ));
-                }
-                Action::Updated(changed) => out.push_str(&format!(
-                    "updated {}: {}\n",
-                    imported.relative,
-                    changed.join(", ")
-                )),
-            }
-            if !imported.missing.is_empty() && imported.action == Action::Created {
-                out.push_str(&format!("  fill in: {}\n", imported.missing.join(", ")));
-            }
-        }
-    }
-    out
 }

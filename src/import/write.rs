@@ -206,10 +206,13 @@ fn quoted(text: &str) -> String {
 /// The whole file: front matter and body.
 pub fn file_text(advert: &Advert, fields: &[Field], publish: bool) -> String {
     let mut out = String::from("---\n");
-    out.push_str(
+    out.push_str(if publish {
+        "# Imported from NHS Jobs by `careers import`, to publish at once: check it\n\
+         # against the advert.\n"
+    } else {
         "# Imported from NHS Jobs by `careers import`. Check it against the advert,\n\
-         # replace every [[placeholder]], then delete `draft: true` to publish it.\n",
-    );
+         # replace every [[placeholder]], then delete `draft: true` to publish it.\n"
+    });
     for field in fields {
         out.push_str(&field.lines);
     }

@@ -111,9 +111,19 @@ pub fn records(site: &Site) -> Vec<SearchRecord> {
                 "towns_label",
                 if several { "Locations" } else { "Location" }.to_owned(),
             );
-            put("closes", crate::calendar::long_date(v.closes.moment.date()));
-            put("closes_iso", crate::calendar::iso8601(&v.closes.moment));
-            put("posted", crate::calendar::long_date(v.posted));
+            // A draft's date still to fill in shows its `[[placeholder]]`
+            // (and sorts by its stand-in, last of all by closing date).
+            match v.placeholder_for("closes") {
+                Some(t) => put("closes", t.placeholder.clone()),
+                None => {
+                    put("closes", crate::calendar::long_date(v.closes.moment.date()));
+                    put("closes_iso", crate::calendar::iso8601(&v.closes.moment));
+                }
+            }
+            match v.placeholder_for("posted") {
+                Some(t) => put("posted", t.placeholder.clone()),
+                None => put("posted", crate::calendar::long_date(v.posted)),
+            }
             put("summary", v.summary.clone());
             let status = match p.status {
                 Status::Open => "open",
@@ -122,7 +132,7 @@ pub fn records(site: &Site) -> Vec<SearchRecord> {
                 Status::Future => "future",
             };
             put("status", status.to_owned());
-            if v.closes.moment.date() <= soon {
+            if v.closes.moment.date() <= soon && v.placeholder_for("closes").is_none() {
                 put("closing_soon", "true".to_owned());
             }
 

@@ -261,8 +261,8 @@ fn every_imported_file_passes_check_once_filled_in_and_a_second_import_changes_n
     let outcomes = import::import(&request(&site, &sources));
     assert!(
         outcomes.iter().all(|o| o.succeeded()),
-        "{}",
-        import::report(&outcomes)
+        "{:?}",
+        careers::report::import(&outcomes)
     );
     let paths: Vec<PathBuf> = outcomes
         .iter()
@@ -273,7 +273,7 @@ fn every_imported_file_passes_check_once_filled_in_and_a_second_import_changes_n
 
     // Again: every advert refused, naming the file; no byte changed.
     let again = import::import(&request(&site, &sources));
-    let report = import::report(&again);
+    let report = careers::report::import(&again).stderr;
     assert!(again.iter().all(|o| !o.succeeded()));
     assert!(
         report.contains("already holds this advert") && report.contains("never overwrites"),
@@ -419,7 +419,8 @@ fn an_empty_source_is_named_and_the_others_still_import() {
         &site,
         &[empty.clone(), "no/such/file.txt".to_owned(), bank],
     ));
-    let report = import::report(&outcomes);
+    let said = careers::report::import(&outcomes);
+    let report = &said.stderr;
     assert!(
         report.contains(&format!("error: {empty}: it holds no advert")),
         "{report}"
@@ -428,12 +429,24 @@ fn an_empty_source_is_named_and_the_others_still_import() {
         report.contains("error: no/such/file.txt: could not read it"),
         "{report}"
     );
+    assert!(
+        report.ends_with("2 of 3 sources not imported; the others were\n"),
+        "{report}"
+    );
     assert!(outcomes[2].succeeded());
     assert!(
         site.root()
             .join("content/jobs/bank-healthcare-support-worker.md")
             .exists()
     );
+    // What went well is on stdout, for a script to read; errors are not.
+    assert!(
+        said.stdout
+            .starts_with("wrote content/jobs/bank-healthcare-support-worker.md"),
+        "{}",
+        said.stdout
+    );
+    assert!(!said.stdout.contains("error"), "{}", said.stdout);
 }
 
 #[test]
@@ -454,9 +467,10 @@ fn update_changes_only_the_closing_date() {
     let mut update = request(&site, std::slice::from_ref(&source));
     update.update = true;
     let outcomes = import::import(&update);
-    let report = import::report(&outcomes);
+    let report = careers::report::import(&outcomes);
+    assert_eq!(report.stderr, "");
     assert_eq!(
-        report,
+        report.stdout,
         "updated content/jobs/bank-healthcare-support-worker.md: closes\n"
     );
     let after = std::fs::read_to_string(&imported.path).unwrap();
@@ -466,7 +480,11 @@ fn update_changes_only_the_closing_date() {
     );
 
     let outcomes = import::import(&update);
-    assert!(import::report(&outcomes).contains("is up to date"));
+    assert!(
+        careers::report::import(&outcomes)
+            .stdout
+            .contains("is up to date")
+    );
 }
 
 #[test]
@@ -476,7 +494,11 @@ fn plain_http_is_refused_and_local_fixtures_are_served() {
         &site,
         &["http://www.jobs.nhs.uk/advert".to_owned()],
     ));
-    assert!(import::report(&outcomes).contains("only https:// addresses are fetched"));
+    assert!(
+        careers::report::import(&outcomes)
+            .stderr
+            .contains("only https:// addresses are fetched")
+    );
 
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
@@ -499,10 +521,165 @@ fn plain_http_is_refused_and_local_fixtures_are_served() {
     };
     let outcomes = import::import(&req);
     server.join().unwrap();
-    assert!(outcomes[0].succeeded(), "{}", import::report(&outcomes));
+    assert!(
+        outcomes[0].succeeded(),
+        "{:?}",
+        careers::report::import(&outcomes)
+    );
     assert!(
         site.root()
             .join("content/jobs/staff-nurse-acute-medical-unit.md")
             .exists()
     );
+}
+
+/// `careers` itself, as a comms officer runs it.
+fn careers(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_careers"))
+        .args(args)
+        .env_remove("CAREERS_NOW")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+fn said(run: &std::process::Output) -> (String, String) {
+    (
+        String::from_utf8_lossy(&run.stdout).into_owned(),
+        String::from_utf8_lossy(&run.stderr).into_owned(),
+    )
+}
+
+/// Seed 001 gives no reference, band or closing date; seeds 000 and 004
+/// leave more out (000: title, band, town, both dates). Their drafts build
+/// in a preview, each page saying what is left, and stay off the live site.
+#[test]
+fn drafts_with_placeholders_build_as_previews_and_stay_off_the_live_site() {
+    let site = example_site();
+    let root = site.root().display().to_string();
+    let sources = [seed("000"), seed("001"), seed("004")];
+    let mut args = vec!["import", "--root", &root];
+    args.extend(sources.iter().map(String::as_str));
+    let run = careers(&args);
+    let (stdout, stderr) = said(&run);
+    assert!(run.status.success(), "{stdout}{stderr}");
+    assert_eq!(stderr, "");
+    let slug = "operational-manager-of-childrens-therapy-services";
+    assert!(
+        stdout.contains(&format!(
+            "wrote content/jobs/{slug}.md (Operational Manager of Children's Therapy Services) from {}, as a draft\n  fill in: reference, band, closing date\n",
+            sources[1]
+        )),
+        "{stdout}"
+    );
+
+    // A preview: every draft builds, even two still saying `[[reference]]`.
+    let preview = site.root().join("preview");
+    let preview_arg = preview.display().to_string();
+    let run = careers(&[
+        "build",
+        "--root",
+        &root,
+        "--drafts",
+        "--now",
+        NOW,
+        "--output",
+        &preview_arg,
+    ]);
+    let (stdout, stderr) = said(&run);
+    assert!(run.status.success(), "{stdout}{stderr}");
+    assert!(stdout.contains(", 3 drafts into"), "{stdout}");
+    let out = common::Output::at(&preview);
+    let page = out.html(&format!("jobs/{slug}/index.html"));
+    assert!(common::is_noindex(&page));
+    let text = common::main_text(&page);
+    assert!(
+        text.contains("Draft: this advert is not published.")
+            && text.contains("Still to fill in before it can be published:"),
+        "{text}"
+    );
+    assert_eq!(
+        common::texts(&page, ".app-to-fill mark"),
+        ["reference", "band", "closing date"]
+    );
+    // The facts it lacks show as their placeholders, never as a stand-in.
+    let facts = common::facts(&page);
+    assert_eq!(facts["Closes"], "[[closing date]]", "{facts:?}");
+    assert_eq!(facts["Posted"], "14 May 2025", "{facts:?}");
+    assert_eq!(facts["Grade"], "[[band]]", "{facts:?}");
+    assert!(
+        !out.text(&format!("jobs/{slug}/index.html"))
+            .contains("2999")
+    );
+    let home = out.html("index.html");
+    assert!(common::listed_titles(&home).contains(&"[[job title]]".to_owned()));
+    assert!(!out.text("index.html").contains("2999"));
+    assert!(common::texts(&home, "mark").contains(&"[[closing date]]".to_owned()));
+    // Drafts are in no feed.
+    assert!(common::parse_feed(&out.text("feed.xml")).guids().is_empty());
+
+    // The live site: the same content builds, leaving the drafts out.
+    let run = careers(&["build", "--root", &root, "--now", NOW]);
+    let (stdout, stderr) = said(&run);
+    assert!(run.status.success(), "{stdout}{stderr}");
+    assert!(
+        stdout.starts_with("built 0 open and 0 closed vacancies into"),
+        "{stdout}"
+    );
+    assert!(!site.public().join("jobs").join(slug).exists());
+    let run = careers(&["check", "--root", &root, "--now", NOW]);
+    assert!(run.status.success(), "{:?}", said(&run));
+}
+
+/// `--publish` never publishes a half-written advert: one with placeholders
+/// is written as a draft and a warning says so; one with everything is
+/// published. Published by hand with a placeholder left, it is an error
+/// naming the file and the line.
+#[test]
+fn publish_keeps_an_advert_with_placeholders_a_draft() {
+    let site = example_site();
+    let root = site.root().display().to_string();
+    let run = careers(&["import", "--root", &root, "--publish", &seed("001")]);
+    let (stdout, stderr) = said(&run);
+    assert!(run.status.success(), "{stdout}{stderr}");
+    let relative = "content/jobs/operational-manager-of-childrens-therapy-services.md";
+    assert!(stdout.contains(&format!("wrote {relative} (")), "{stdout}");
+    assert_eq!(
+        stderr,
+        format!(
+            "warning: {relative} is a draft, not published: it has placeholders left (reference, band, closing date); fill them in, then delete its `draft: true` line\n"
+        )
+    );
+    let file = site.root().join(relative);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("\ndraft: true\n"), "{text}");
+
+    let full = repo("tests/import-fixtures/advert.html")
+        .display()
+        .to_string();
+    let run = careers(&["import", "--root", &root, "--publish", &full]);
+    let (stdout, stderr) = said(&run);
+    assert!(run.status.success(), "{stdout}{stderr}");
+    assert_eq!(stderr, "");
+    assert!(!stdout.contains("as a draft"), "{stdout}");
+    let published = site
+        .root()
+        .join("content/jobs/staff-nurse-acute-medical-unit.md");
+    let text_published = std::fs::read_to_string(published).unwrap();
+    assert!(!text_published.contains("draft: true"), "{text_published}");
+
+    // Published by hand: the build refuses it, once per placeholder.
+    std::fs::write(&file, text.replace("draft: true\n", "")).unwrap();
+    let run = careers(&["build", "--root", &root, "--now", NOW]);
+    let (_, stderr) = said(&run);
+    assert!(!run.status.success());
+    let line = text.lines().position(|l| l.starts_with("closes:")).unwrap() + 1;
+    assert!(
+        stderr.contains(&format!(
+            "error: `closes` still has the placeholder [[closing date]]\n  --> {relative}:{line}:9"
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("not a date"), "{stderr}");
+    assert!(stderr.contains("3 errors in 1 file"), "{stderr}");
 }

@@ -466,3 +466,61 @@ fn search_works_on_the_content_being_edited_previews_included() {
     assert!(!dir.path().join("public").exists());
     server.stop();
 }
+
+/// A comms officer previews the site while importing: the imported draft
+/// (seed 001 states no reference, band or closing date) is served at once,
+/// its placeholders shown, with no restart.
+#[test]
+fn imported_adverts_are_served_at_once_with_their_placeholders() {
+    let dir = site();
+    let server = start(dir.path());
+    let port = server.port();
+    let slug = "operational-manager-of-childrens-therapy-services";
+    assert_eq!(get(port, &format!("/jobs/{slug}/")).status, 404);
+
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import-fixtures/seeds");
+    let source = fs::read_dir(&seeds)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("001"))
+        .unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_careers"))
+        .arg("import")
+        .arg("--root")
+        .arg(dir.path())
+        .arg(&source)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{run:?}");
+
+    within(
+        Duration::from_secs(10),
+        "the imported draft is served",
+        || get(port, &format!("/jobs/{slug}/")).status == 200,
+    );
+    let page = get(port, &format!("/jobs/{slug}/")).body;
+    let html = scraper::Html::parse_document(&page);
+    let texts = |css: &str| -> Vec<String> {
+        html.select(&scraper::Selector::parse(css).unwrap())
+            .map(|e| e.text().collect::<String>())
+            .collect()
+    };
+    assert_eq!(
+        texts("h1"),
+        ["Operational Manager of Children's Therapy Services"]
+    );
+    assert_eq!(
+        texts(".app-to-fill mark"),
+        ["reference", "band", "closing date"]
+    );
+    assert!(
+        texts("mark").contains(&"[[closing date]]".to_owned()),
+        "{page}"
+    );
+    let home = get(port, "/").body;
+    assert!(home.contains(&format!("jobs/{slug}/")), "{home}");
+    // Nothing is written into public/.
+    assert!(!dir.path().join("public").exists());
+    server.stop();
+}
