@@ -8,8 +8,9 @@
 //! the file; `update` knows the files already there. This module ties them
 //! together: the employer is matched to `site.yaml`'s, a file is never
 //! overwritten, `--update` changes only the fields the source changed, and
-//! a source that fails is named while the others still import. Only this
-//! command writes into `content/`.
+//! a source that fails is named while the others still import. Besides
+//! `careers new` and `init` (`scaffold`), only this command writes into
+//! `content/`, and it writes nowhere else.
 
 pub mod advert;
 mod body;
