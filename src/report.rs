@@ -149,8 +149,19 @@ pub fn import(outcomes: &[SourceOutcome]) -> Said {
         if !outcome.succeeded() {
             failed += 1;
         }
-        if let Some(error) = &outcome.error {
-            failure(&mut said, &outcome.source, error);
+        match &outcome.error {
+            // The site, not the source, is wrong: said once for them all.
+            Some(error @ ImportError::NoContent(_))
+                if !said.stderr.contains(&error.to_string()) =>
+            {
+                let _ = writeln!(said.stderr, "error: {error}");
+                if let Some(hint) = error.hint() {
+                    let _ = writeln!(said.stderr, "  help: {hint}");
+                }
+            }
+            Some(ImportError::NoContent(_)) => {}
+            Some(error) => failure(&mut said, &outcome.source, error),
+            None => {}
         }
         for advert in &outcome.adverts {
             let imported = match advert {
@@ -193,10 +204,10 @@ pub fn import(outcomes: &[SourceOutcome]) -> Said {
         }
     }
     if failed > 0 {
-        let others = if failed < outcomes.len() {
-            "; the others were"
-        } else {
-            ""
+        let others = match outcomes.len() - failed {
+            0 => "",
+            1 => "; the other was",
+            _ => "; the others were",
         };
         let _ = writeln!(
             said.stderr,

@@ -78,7 +78,7 @@ pub struct Imported {
 pub enum ImportError {
     #[error("there is no content folder in {}", .0.display())]
     NoContent(PathBuf),
-    #[error("could not read it: {0}")]
+    #[error("{}", read_failure(.0))]
     Read(std::io::Error),
     #[error("{0}")]
     Fetch(#[from] FetchError),
@@ -91,11 +91,28 @@ pub enum ImportError {
         relative: String,
         reference: Option<String>,
     },
+    /// `--update` of an advert that gives no reference, whose file is there.
+    #[error(
+        "{relative} seems to hold this advert, but the source gives no reference to match it by, so --update cannot change it"
+    )]
+    NoReference { relative: String },
     #[error("could not write {}: {source}", path.display())]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+/// Why a file could not be read, in words.
+fn read_failure(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "there is no such file".to_owned(),
+        std::io::ErrorKind::PermissionDenied => {
+            "could not read it: this account may not open it".to_owned()
+        }
+        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
+        _ => format!("could not read it: {err}"),
+    }
 }
 
 impl ImportError {
@@ -107,6 +124,9 @@ impl ImportError {
             }
             ImportError::Exists { .. } => {
                 "to bring in what changed on NHS Jobs, run it again with --update"
+            }
+            ImportError::NoReference { .. } => {
+                "make the changes by hand, or delete the file and import the advert again"
             }
             ImportError::NoAdvert => {
                 "copy the whole advert page (from its title to \"Supporting documents\"), or save the page as HTML"
@@ -147,7 +167,9 @@ pub fn import(request: &ImportRequest) -> Vec<SourceOutcome> {
             .map(|source| SourceOutcome {
                 source: source.clone(),
                 adverts: Vec::new(),
-                error: Some(ImportError::NoContent(root.clone())),
+                error: Some(ImportError::NoContent(
+                    std::path::absolute(root).unwrap_or_else(|_| root.clone()),
+                )),
             })
             .collect();
     }
@@ -359,9 +381,15 @@ fn place_advert(
         let on_disk = jobs.join(format!("{slug}.md")).exists();
         match taken {
             Some(file) if advert.reference.is_none() || file.reference.is_none() => {
-                return Err(ImportError::Exists {
-                    relative: file.relative.clone(),
-                    reference: None,
+                return Err(if request.update {
+                    ImportError::NoReference {
+                        relative: file.relative.clone(),
+                    }
+                } else {
+                    ImportError::Exists {
+                        relative: file.relative.clone(),
+                        reference: None,
+                    }
                 });
             }
             None if !on_disk => break,

@@ -426,11 +426,11 @@ fn an_empty_source_is_named_and_the_others_still_import() {
         "{report}"
     );
     assert!(
-        report.contains("error: no/such/file.txt: could not read it"),
+        report.contains("error: no/such/file.txt: there is no such file\n"),
         "{report}"
     );
     assert!(
-        report.ends_with("2 of 3 sources not imported; the others were\n"),
+        report.ends_with("2 of 3 sources not imported; the other was\n"),
         "{report}"
     );
     assert!(outcomes[2].succeeded());
@@ -682,4 +682,49 @@ fn publish_keeps_an_advert_with_placeholders_a_draft() {
     );
     assert!(!stderr.contains("not a date"), "{stderr}");
     assert!(stderr.contains("3 errors in 1 file"), "{stderr}");
+}
+
+/// `--update` matches by reference: of an advert with none (seed 001), it
+/// says so, and what to do, instead of asking for `--update` again.
+#[test]
+fn update_of_an_advert_without_a_reference_says_why_it_cannot() {
+    let site = example_site();
+    let imported = import_one(&site, &seed("001"));
+    let before = std::fs::read(&imported.path).unwrap();
+    let mut update = request(&site, &[seed("001")]);
+    update.update = true;
+    let outcomes = import::import(&update);
+    assert!(!outcomes[0].succeeded());
+    let said = careers::report::import(&outcomes);
+    assert_eq!(said.stdout, "");
+    assert_eq!(
+        said.stderr,
+        format!(
+            "error: {}: {} seems to hold this advert, but the source gives no reference to match it by, so --update cannot change it\n  \
+             help: make the changes by hand, or delete the file and import the advert again\n\
+             1 of 1 source not imported\n",
+            seed("001"),
+            imported.relative
+        )
+    );
+    assert_eq!(std::fs::read(&imported.path).unwrap(), before);
+}
+
+/// Run outside a site, it says so once, naming the folder, not once a source.
+#[test]
+fn outside_a_site_it_says_so_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().display().to_string();
+    let run = careers(&["import", "--root", &root, "a.txt", "b.txt"]);
+    let (stdout, stderr) = said(&run);
+    assert!(!run.status.success());
+    assert_eq!(stdout, "");
+    let absolute = std::path::absolute(dir.path()).unwrap();
+    assert_eq!(
+        stderr,
+        format!(
+            "error: there is no content folder in {}\n  help: run careers import in the site's folder (the one holding content/), or pass --root\n2 of 2 sources not imported\n",
+            absolute.display()
+        )
+    );
 }
