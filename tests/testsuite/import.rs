@@ -245,7 +245,8 @@ fn fill_in(path: &Path) {
 }
 
 #[test]
-fn every_imported_file_passes_check_once_filled_in_and_a_second_import_changes_nothing() {
+fn every_imported_file_builds_as_a_draft_passes_check_once_filled_in_and_a_second_import_changes_nothing()
+ {
     let site = example_site();
     let mut sources: Vec<String> = ["000", "001", "002", "003", "004"]
         .iter()
@@ -281,6 +282,14 @@ fn every_imported_file_passes_check_once_filled_in_and_a_second_import_changes_n
     );
     let after: Vec<Vec<u8>> = paths.iter().map(|p| std::fs::read(p).unwrap()).collect();
     assert_eq!(before, after);
+
+    // As they are, placeholders and all, every one builds as a preview.
+    let mut options = site.options(NOW);
+    options.visibility.drafts = true;
+    match careers::build(&options) {
+        Ok(report) => assert_eq!(report.previews, 10),
+        Err(err) => panic!("{err:?}"),
+    }
 
     for path in &paths {
         fill_in(path);
