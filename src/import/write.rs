@@ -10,6 +10,7 @@ use super::advert::{Advert, Block, Place};
 use crate::config::SiteConfig;
 use crate::scaffold::scalar;
 use crate::schema::{self, Needed};
+use crate::url;
 
 /// One top-level field as written: its name and its lines (`key: ...` and
 /// any lines under it).
@@ -118,36 +119,56 @@ fn value(a: &Advert, name: &str) -> Option<String> {
         "hours" => a.hours.clone().and_then(line),
         "posted" => a.posted.and_then(|d| line(d.to_string())),
         "closes" => a.closes.and_then(|d| line(d.to_string())),
-        "apply_url" => text(&a.apply_url),
-        "contact" => a.contact.as_ref().map(|c| {
+        // Addresses only in the forms the build accepts (`url`'s rules):
+        // a link the source garbled is left out, not written to fail.
+        "apply_url" => a
+            .apply_url
+            .as_deref()
+            .filter(|u| url::web_address(u, name, "").is_ok())
+            .and_then(|u| line(scalar(u))),
+        "contact" => a.contact.as_ref().and_then(|c| {
             let mut out = String::from("contact:\n");
+            let email = c.email.as_ref().filter(|e| url::email_address(e).is_ok());
+            let phone = c.phone.as_ref().filter(|p| url::phone_number(p).is_ok());
+            let mut any = false;
             for (key, value) in [
-                ("name", &c.name),
-                ("role", &c.role),
-                ("email", &c.email),
-                ("phone", &c.phone),
+                ("name", c.name.as_ref()),
+                ("role", c.role.as_ref()),
+                ("email", email),
+                ("phone", phone),
             ] {
-                if let Some(value) = value {
+                if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
                     out.push_str(&format!("  {key}: {}\n", scalar(value)));
+                    any = true;
                 }
             }
-            out
+            any.then_some(out)
         }),
-        "documents" => (!a.documents.is_empty()).then(|| {
-            let mut out = String::from("documents:\n");
-            for d in &a.documents {
-                out.push_str(&format!(
-                    "  - title: {}\n    file: {}\n",
-                    scalar(&d.title),
-                    scalar(&d.url)
-                ));
-            }
-            out
-        }),
+        "documents" => {
+            let documents: Vec<_> = a
+                .documents
+                .iter()
+                .filter(|d| !d.title.trim().is_empty())
+                .filter(|d| url::web_address(&d.url, "file", "").is_ok())
+                .collect();
+            (!documents.is_empty()).then(|| documents_lines(&documents))
+        }
         "sponsorship" => a.sponsorship.and_then(|s| line(s.to_string())),
         "dbs" => a.dbs.and_then(|d| line(d.to_owned())),
         _ => None,
     }
+}
+
+fn documents_lines(documents: &[&super::advert::Document]) -> String {
+    let mut out = String::from("documents:\n");
+    for d in documents {
+        out.push_str(&format!(
+            "  - title: {}\n    file: {}\n",
+            scalar(&d.title),
+            scalar(&d.url)
+        ));
+    }
+    out
 }
 
 fn places_lines(places: &[Place]) -> String {

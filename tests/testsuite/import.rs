@@ -737,3 +737,34 @@ fn outside_a_site_it_says_so_once() {
         )
     );
 }
+
+/// A page saved half-broken (found by fuzzing: an attribute's closing quote
+/// lost, so the document's address swallowed the rest of the page, and a
+/// canonical address with a space): what cannot be a link is left out, so
+/// the draft still builds.
+#[test]
+fn a_garbled_link_is_left_out_and_the_draft_still_builds() {
+    let site = example_site();
+    let page = std::fs::read_to_string(repo("tests/import-fixtures/advert.html")).unwrap();
+    let broken = page
+        .replace(
+            "C9999-26-0101/document/1\" onclick",
+            "C9999-26-0101/document 1</p> onclick",
+        )
+        .replace("jobadvert/C9999-26-0101\">", "jobadvert/C9999 26 0101\">")
+        .replace("01632 960777", "01632 960777 ext <b>2</b>");
+    site.write("broken.html", &broken);
+    let imported = import_one(
+        &site,
+        &site.root().join("broken.html").display().to_string(),
+    );
+    let got = front(&std::fs::read_to_string(&imported.path).unwrap());
+    assert!(!got.contains_key("documents"), "{got:?}");
+    assert!(!got.contains_key("apply_url"), "{got:?}");
+    assert_eq!(got["title"], "Staff Nurse - Acute Medical Unit");
+    let mut options = site.options(NOW);
+    options.visibility.drafts = true;
+    if let Err(err) = careers::build(&options) {
+        panic!("{err:?}");
+    }
+}
