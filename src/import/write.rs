@@ -31,7 +31,7 @@ pub fn fields(advert: &Advert, config: Option<&SiteConfig>) -> Vec<Field> {
         let given = value(advert, name);
         let missing = match (spec.needed, name) {
             (Needed::Required, _) => placeholder_for(name),
-            (_, "location") if advert.places.is_empty() => placeholder_for(name),
+            (_, "location") if places(advert).is_empty() => placeholder_for(name),
             (_, "employer") if employer_needed => placeholder_for(name),
             _ => None,
         };
@@ -96,11 +96,11 @@ fn value(a: &Advert, name: &str) -> Option<String> {
             }
             out
         }),
-        "location" => match a.places.as_slice() {
+        "location" => match places(a).as_slice() {
             [place] if place.is_town_only() => line(scalar(&place.town)),
             _ => None,
         },
-        "locations" => match a.places.as_slice() {
+        "locations" => match places(a).as_slice() {
             [] => None,
             [place] if place.is_town_only() => None,
             places => Some(places_lines(places)),
@@ -169,6 +169,17 @@ fn documents_lines(documents: &[&super::advert::Document]) -> String {
         ));
     }
     out
+}
+
+/// The places the build will accept: each with a town it can make a page
+/// of, at most as many as an advert may list (the rest stay in the text).
+fn places(a: &Advert) -> Vec<Place> {
+    a.places
+        .iter()
+        .filter(|p| !crate::slug::slugify(&p.town).is_empty())
+        .take(crate::vacancy::location::MAX_SITES)
+        .cloned()
+        .collect()
 }
 
 fn places_lines(places: &[Place]) -> String {

@@ -768,3 +768,30 @@ fn a_garbled_link_is_left_out_and_the_draft_still_builds() {
         panic!("{err:?}");
     }
 }
+
+/// An advert listing more sites than a vacancy may (found by fuzzing):
+/// the first ten are written, so the draft still builds.
+#[test]
+fn an_advert_at_twelve_sites_keeps_the_first_ten() {
+    let site = example_site();
+    let bank = std::fs::read_to_string(repo("tests/import-fixtures/bank.txt")).unwrap();
+    let sites: String = (1..=12)
+        .map(|n| format!("Site {n} Hospital\nHigh Street\nTown{n}, Kent\nTN{n} 1AA\n"))
+        .collect();
+    let start = bank.find("Job locations\n").unwrap() + "Job locations\n".len();
+    let end = bank.find("Closing date\n").unwrap();
+    let text = format!("{}{sites}{}", &bank[..start], &bank[end..]);
+    site.write("twelve.txt", &text);
+    let imported = import_one(&site, &site.root().join("twelve.txt").display().to_string());
+    let got = front(&std::fs::read_to_string(&imported.path).unwrap());
+    let locations = &got["locations"];
+    assert!(
+        locations.contains("town: Town10,") && !locations.contains("Town11"),
+        "{locations}"
+    );
+    let mut options = site.options(NOW);
+    options.visibility.drafts = true;
+    if let Err(err) = careers::build(&options) {
+        panic!("{err:?}");
+    }
+}
