@@ -43,7 +43,14 @@ pub fn fields(advert: &Advert, config: Option<&SiteConfig>) -> Vec<Field> {
             }),
             (None, Some(what)) => out.push(Field {
                 name,
-                lines: format!("{name}: \"[[{what}]]\"\n"),
+                lines: match (name, advert.closes) {
+                    // A closing date before the posted date is one of them
+                    // mistyped: which, only staff can tell.
+                    ("closes", Some(said)) => format!(
+                        "{name}: \"[[{what}]]\"  # the source says {said}, before the date posted\n"
+                    ),
+                    _ => format!("{name}: \"[[{what}]]\"\n"),
+                },
                 missing: Some(what),
             }),
             (None, None) => {}
@@ -118,7 +125,10 @@ fn value(a: &Advert, name: &str) -> Option<String> {
         },
         "hours" => a.hours.clone().and_then(line),
         "posted" => a.posted.and_then(|d| line(d.to_string())),
-        "closes" => a.closes.and_then(|d| line(d.to_string())),
+        "closes" => a
+            .closes
+            .filter(|closes| a.posted.is_none_or(|posted| *closes >= posted))
+            .and_then(|d| line(d.to_string())),
         // Addresses only in the forms the build accepts (`url`'s rules):
         // a link the source garbled is left out, not written to fail.
         "apply_url" => a

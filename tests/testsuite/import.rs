@@ -795,3 +795,33 @@ fn an_advert_at_twelve_sites_keeps_the_first_ten() {
         panic!("{err:?}");
     }
 }
+
+/// A source whose closing date is before its posted date (found by
+/// fuzzing): one of the two is mistyped, so the closing date becomes a
+/// placeholder with what the source said beside it, and the draft builds.
+#[test]
+fn a_closing_date_before_the_posted_date_is_left_to_fill_in() {
+    let site = example_site();
+    let bank = std::fs::read_to_string(repo("tests/import-fixtures/bank.txt")).unwrap();
+    site.write(
+        "backwards.txt",
+        &bank.replace("06 January 2027", "28 September 2025"),
+    );
+    let imported = import_one(
+        &site,
+        &site.root().join("backwards.txt").display().to_string(),
+    );
+    assert_eq!(imported.missing, ["closing date"]);
+    let text = std::fs::read_to_string(&imported.path).unwrap();
+    assert!(
+        text.contains(
+            "\ncloses: \"[[closing date]]\"  # the source says 2025-09-28, before the date posted\n"
+        ),
+        "{text}"
+    );
+    let mut options = site.options(NOW);
+    options.visibility.drafts = true;
+    if let Err(err) = careers::build(&options) {
+        panic!("{err:?}");
+    }
+}
