@@ -89,20 +89,27 @@ fn value(a: &Advert, name: &str) -> Option<String> {
             )
         }),
         "pay_scheme" => text(&a.pay_scheme),
-        "salary" => a.salary.as_ref().map(|pay| {
-            let mut out = format!("salary:\n  min: {}\n", pay.min);
-            if let Some(max) = &pay.max {
-                out.push_str(&format!("  max: {max}\n"));
-            }
-            out.push_str(&format!("  period: {}\n", pay.period));
-            if let Some(note) = &pay.note {
-                out.push_str(&format!("  note: {}\n", scalar(note)));
-            }
-            if pay.pro_rata {
-                out.push_str("  pro_rata: true\n");
-            }
-            out
-        }),
+        // Pay the build would refuse (the most below the least, nothing,
+        // more than any post pays) is a figure garbled in the source:
+        // left out for staff to add, not written to fail.
+        "salary" => a
+            .salary
+            .as_ref()
+            .filter(|pay| pay_is_sound(pay))
+            .map(|pay| {
+                let mut out = format!("salary:\n  min: {}\n", pay.min);
+                if let Some(max) = &pay.max {
+                    out.push_str(&format!("  max: {max}\n"));
+                }
+                out.push_str(&format!("  period: {}\n", pay.period));
+                if let Some(note) = &pay.note {
+                    out.push_str(&format!("  note: {}\n", scalar(note)));
+                }
+                if pay.pro_rata {
+                    out.push_str("  pro_rata: true\n");
+                }
+                out
+            }),
         "location" => match places(a).as_slice() {
             [place] if place.is_town_only() => line(scalar(&place.town)),
             _ => None,
@@ -190,6 +197,21 @@ fn places(a: &Advert) -> Vec<Place> {
         .take(crate::vacancy::location::MAX_SITES)
         .cloned()
         .collect()
+}
+
+/// Whether the build accepts the pay: amounts more than £0 and at most
+/// £1,000,000, the most not below the least.
+fn pay_is_sound(pay: &super::advert::Pay) -> bool {
+    let amount = |text: &str| {
+        text.parse::<f64>()
+            .ok()
+            .filter(|n| *n > 0.0 && *n <= 1_000_000.0)
+    };
+    match (amount(&pay.min), pay.max.as_deref().map(amount)) {
+        (Some(_), None) => true,
+        (Some(min), Some(Some(max))) => max >= min,
+        _ => false,
+    }
 }
 
 fn places_lines(places: &[Place]) -> String {

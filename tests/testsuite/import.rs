@@ -825,3 +825,23 @@ fn a_closing_date_before_the_posted_date_is_left_to_fill_in() {
         panic!("{err:?}");
     }
 }
+
+/// Pay the build would refuse, here the most below the least (found by
+/// fuzzing), is left out for staff to add, and the draft builds.
+#[test]
+fn garbled_pay_is_left_out() {
+    let site = example_site();
+    let bank = std::fs::read_to_string(repo("tests/import-fixtures/bank.txt")).unwrap();
+    site.write(
+        "pay.txt",
+        &bank.replace("£12.45 an hour", "£40,617 to £48 a year"),
+    );
+    let imported = import_one(&site, &site.root().join("pay.txt").display().to_string());
+    let got = front(&std::fs::read_to_string(&imported.path).unwrap());
+    assert!(!got.contains_key("salary"), "{got:?}");
+    let mut options = site.options(NOW);
+    options.visibility.drafts = true;
+    if let Err(err) = careers::build(&options) {
+        panic!("{err:?}");
+    }
+}
