@@ -75,7 +75,14 @@ fn placeholder_for(name: &str) -> Option<&'static str> {
 /// The lines of field `name`, if the advert has it.
 fn value(a: &Advert, name: &str) -> Option<String> {
     let line = |v: String| Some(format!("{name}: {v}\n"));
-    let text = |v: &Option<String>| v.as_deref().and_then(|v| line(scalar(v)));
+    // Text that is only spaces or control characters (which `scalar`
+    // writes as spaces) says nothing: a placeholder if the field is
+    // required, else left out.
+    let text = |v: &Option<String>| {
+        v.as_deref()
+            .filter(|v| !v.chars().all(|c| c.is_whitespace() || c.is_control()))
+            .and_then(|v| line(scalar(v)))
+    };
     match name {
         "title" => text(&a.title),
         "reference" => text(&a.reference),

@@ -845,3 +845,37 @@ fn garbled_pay_is_left_out() {
         panic!("{err:?}");
     }
 }
+
+/// A title that is only control characters (found by fuzzing; they are
+/// written as spaces) or a no-break space is no title: a placeholder, and
+/// the draft builds.
+#[test]
+fn a_blank_title_is_a_placeholder() {
+    let site = example_site();
+    let xml = std::fs::read_to_string(repo("tests/import-fixtures/search.xml")).unwrap();
+    site.write(
+        "blank.xml",
+        &xml.replacen("<title>Physiotherapist</title>", "<title>&#160;</title>", 1),
+    );
+    let bank = std::fs::read_to_string(repo("tests/import-fixtures/bank.txt")).unwrap();
+    site.write(
+        "blank.txt",
+        &bank.replacen("Bank Healthcare Support Worker", "\u{1a}\u{1a}", 1),
+    );
+    let outcomes = import::import(&request(
+        &site,
+        &[
+            site.root().join("blank.xml").display().to_string(),
+            site.root().join("blank.txt").display().to_string(),
+        ],
+    ));
+    let first = outcomes[0].adverts[0].as_ref().expect("imported");
+    assert_eq!(first.missing, ["job title", "band"]);
+    let text = outcomes[1].adverts[0].as_ref().expect("imported");
+    assert_eq!(text.missing, ["job title"]);
+    let mut options = site.options(NOW);
+    options.visibility.drafts = true;
+    if let Err(err) = careers::build(&options) {
+        panic!("{err:?}");
+    }
+}
