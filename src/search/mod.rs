@@ -79,10 +79,6 @@ fn towns(p: &Advert, site: &Site) -> Vec<String> {
 
 /// Every indexed vacancy as a record, in site order (newest first).
 pub fn records(site: &Site) -> Vec<SearchRecord> {
-    let soon = site
-        .today
-        .checked_add(jiff::Span::new().days(7))
-        .unwrap_or(site.today);
     indexed(site)
         .map(|(rank, p)| {
             let v = &p.vacancy;
@@ -111,9 +107,22 @@ pub fn records(site: &Site) -> Vec<SearchRecord> {
                 "towns_label",
                 if several { "Locations" } else { "Location" }.to_owned(),
             );
-            put("closes", crate::calendar::long_date(v.closes.moment.date()));
+            // As the list cards show them (themes/default/templates/components.html).
+            let closes = if v.closes.before_end_of_day() {
+                v.closes.describe()
+            } else {
+                crate::calendar::long_date(v.closes.moment.date())
+            };
+            put("closes", closes);
             put("closes_iso", crate::calendar::iso8601(&v.closes.moment));
             put("posted", crate::calendar::long_date(v.posted));
+            put("posted_iso", v.posted.to_string());
+            if let Some(terms) = v.terms_text() {
+                put("terms", terms);
+            }
+            if p.is_new(site.today) {
+                put("new", "true".to_owned());
+            }
             put("summary", v.summary.clone());
             let status = match p.status {
                 Status::Open => "open",
@@ -122,7 +131,7 @@ pub fn records(site: &Site) -> Vec<SearchRecord> {
                 Status::Future => "future",
             };
             put("status", status.to_owned());
-            if v.closes.moment.date() <= soon {
+            if p.closing_soon(site.today) {
                 put("closing_soon", "true".to_owned());
             }
 

@@ -73,6 +73,22 @@ impl Advert {
     pub fn body_html(&self) -> &str {
         self.resolved.as_deref().unwrap_or(&self.vacancy.body.html)
     }
+
+    /// Listed and posted within the week before `today`: a card's "New".
+    pub fn is_new(&self, today: Date) -> bool {
+        let posted = self.vacancy.posted;
+        self.status.is_listed()
+            && posted <= today
+            && today.since(posted).is_ok_and(|age| age.get_days() < 7)
+    }
+
+    /// Listed and closing within a week of `today`: "Closing soon".
+    pub fn closing_soon(&self, today: Date) -> bool {
+        let soon = today
+            .checked_add(jiff::Span::new().days(7))
+            .unwrap_or(today);
+        self.status.is_listed() && self.vacancy.closes.moment.date() <= soon
+    }
 }
 
 /// A band or a town, with the vacancies that name it.
