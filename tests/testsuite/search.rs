@@ -181,6 +181,12 @@ fn the_bundle_has_the_browser_script_the_wasm_and_the_index() {
     for kind in [".pf_index", ".pf_filter", ".pf_fragment"] {
         assert!(files.keys().any(|f| f.ends_with(kind)), "no {kind} file");
     }
+    // The theme's own search page needs none of the ready-made interfaces.
+    let interfaces: Vec<&String> = files.keys().filter(|f| f.contains("-ui.")).collect();
+    assert!(
+        interfaces.is_empty(),
+        "unused files shipped: {interfaces:?}"
+    );
 }
 
 #[test]
