@@ -12,7 +12,6 @@
 // only add noise.
 #![allow(clippy::result_large_err)]
 
-pub(crate) mod band_in_town;
 pub mod calendar;
 pub mod config;
 pub mod content;

@@ -21,7 +21,7 @@ use crate::schema::{self, FieldSet, FieldSpec, Form, Needed};
 use crate::site::Site;
 use crate::vacancy::Band;
 
-use super::OutputFile;
+use super::{OutputFile, escape_html};
 
 /// The Decap CMS release the editor loads (npm `decap-cms`).
 pub const DECAP_VERSION: &str = "3.16.3";
@@ -73,8 +73,8 @@ fn editor_page(site: &Site) -> String {
 </body>
 </html>
 "#,
-        lang = escape(&config.language),
-        title = escape(&config.title),
+        lang = escape_html(&config.language),
+        title = escape_html(&config.title),
         config_url = "config.yml",
     )
 }
@@ -390,9 +390,4 @@ fn write_value(value: &Yaml, indent: usize, out: &mut String) {
             write_map(entries, indent + 2, out);
         }
     }
-}
-
-/// Escapes text for HTML.
-fn escape(text: &str) -> String {
-    super::feed_items::escape(text)
 }

@@ -9,7 +9,10 @@
 //! are shared, never copied, and a body is copied only when it has `@/`
 //! links to fill in.
 
+mod band_in_town;
 mod checks;
+
+pub use band_in_town::BandInTown;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -19,7 +22,6 @@ use jiff::{Timestamp, Zoned};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::band_in_town::{self, BandInTown};
 use crate::config::SiteConfig;
 use crate::content::Document;
 use crate::diagnostics::{Diagnostic, Diagnostics};
