@@ -1,6 +1,12 @@
-//! Readers of the feeds and the sitemap a build writes, parsed as XML.
+//! Readers of the feeds, calendars and the sitemap a build writes: RSS and
+//! Atom as XML, JSON Feed as JSON, iCalendar through the icalendar crate,
+//! each checked for what its standard requires.
 
 use std::collections::BTreeSet;
+
+use icalendar::Component;
+
+use super::{BASE_URL, Output};
 
 /// The items of an RSS feed, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,5 +102,118 @@ pub fn sitemap_urls(xml: &str) -> Vec<String> {
     doc.descendants()
         .filter(|n| n.has_tag_name((ns, "loc")))
         .map(|n| n.text().unwrap_or("").trim().to_owned())
+        .collect()
+}
+
+/// An Atom feed's entries as (id, title, link), after checking the
+/// elements RFC 4287 requires of the feed and of each entry.
+pub fn atom_entries(xml: &str, path: &str) -> Vec<(String, String, String)> {
+    const NS: &str = "http://www.w3.org/2005/Atom";
+    let doc = roxmltree::Document::parse(xml)
+        .unwrap_or_else(|e| panic!("{path} is not well-formed XML: {e}"));
+    let feed = doc.root_element();
+    assert!(feed.has_tag_name((NS, "feed")), "{path}: an Atom feed");
+    let child = |node: roxmltree::Node<'_, '_>, name: &str| -> Option<String> {
+        node.children()
+            .find(|n| n.has_tag_name((NS, name)))
+            .map(|n| n.text().unwrap_or("").to_owned())
+    };
+    for required in ["id", "title", "updated"] {
+        assert!(
+            child(feed, required).is_some_and(|t| !t.is_empty()),
+            "{path}: the feed needs <{required}>"
+        );
+    }
+    assert!(
+        feed.children()
+            .any(|n| n.has_tag_name((NS, "author")) && child(n, "name").is_some()),
+        "{path}: a feed-level author, as entries have none"
+    );
+    let self_link = feed
+        .children()
+        .find(|n| n.has_tag_name((NS, "link")) && n.attribute("rel") == Some("self"))
+        .and_then(|n| n.attribute("href"))
+        .unwrap_or_default();
+    assert_eq!(
+        self_link,
+        format!("{BASE_URL}{path}"),
+        "{path} names itself"
+    );
+    feed.children()
+        .filter(|n| n.has_tag_name((NS, "entry")))
+        .map(|entry| {
+            for required in ["id", "title", "updated"] {
+                assert!(
+                    child(entry, required).is_some_and(|t| !t.is_empty()),
+                    "{path}: an entry needs <{required}>"
+                );
+            }
+            let link = entry
+                .children()
+                .find(|n| n.has_tag_name((NS, "link")))
+                .and_then(|n| n.attribute("href"))
+                .unwrap_or_else(|| panic!("{path}: an entry needs a link"))
+                .to_owned();
+            (
+                child(entry, "id").unwrap(),
+                child(entry, "title").unwrap(),
+                link,
+            )
+        })
+        .collect()
+}
+
+/// A JSON Feed's items, after checking the fields version 1.1 requires.
+pub fn json_items(text: &str, path: &str) -> Vec<serde_json::Value> {
+    let feed: serde_json::Value =
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("{path} is not JSON: {e}"));
+    assert_eq!(
+        feed["version"], "https://jsonfeed.org/version/1.1",
+        "{path}"
+    );
+    assert!(feed["title"].is_string(), "{path}: title");
+    assert_eq!(feed["feed_url"], format!("{BASE_URL}{path}"), "{path}");
+    let items = feed["items"].as_array().expect("items").clone();
+    for item in &items {
+        assert!(item["id"].is_string(), "{path}: every item has an id");
+        assert!(
+            item["content_html"].is_string() || item["content_text"].is_string(),
+            "{path}: every item has content_html or content_text"
+        );
+    }
+    items
+}
+
+/// The calendar at `path`, read by the icalendar crate's parser after
+/// checking the lines themselves: CRLF, at most 75 octets.
+pub fn calendar(out: &Output, path: &str) -> icalendar::Calendar {
+    let text = out.text(path);
+    assert!(text.ends_with("END:VCALENDAR\r\n"), "{path}");
+    for line in text.split_terminator("\r\n") {
+        assert!(!line.contains('\n'), "{path}: a bare LF in {line:?}");
+        assert!(line.len() <= 75, "{path}: {line:?} is over 75 octets");
+    }
+    text.parse()
+        .unwrap_or_else(|e| panic!("{path} is not iCalendar: {e}\n{text}"))
+}
+
+/// A calendar's events as (UID, DTSTART in UTC, URL).
+pub fn events(cal: &icalendar::Calendar) -> Vec<(String, String, String)> {
+    cal.components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .map(|e| {
+            let start = match e.get_start() {
+                Some(icalendar::DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Utc(t))) => {
+                    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+                }
+                other => panic!("DTSTART is not a UTC date-time: {other:?}"),
+            };
+            (
+                e.get_uid().unwrap_or_default().to_owned(),
+                start,
+                e.get_url().unwrap_or_default().to_owned(),
+            )
+        })
         .collect()
 }

@@ -16,11 +16,13 @@ mod feed;
 mod html;
 mod links;
 mod published;
+mod scripts;
 
 pub use feed::*;
 pub use html::*;
 pub use links::*;
 pub use published::*;
+pub use scripts::*;
 
 /// The base URL every fixture uses unless it writes its own site.yaml.
 pub const BASE_URL: &str = "https://example.nhs.uk/careers/";
