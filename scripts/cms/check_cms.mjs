@@ -46,9 +46,15 @@ step = 'the date widget on every date form';
 {
   let registered;
   const h = (type, props, ...children) => ({ type, props: props || {}, children: children.flat() });
-  const window = { CMS: { registerWidget: (name, control) => { registered = { name, control }; } }, h, createClass: (spec) => spec };
-  new Function('window', fs.readFileSync(path.join(publicDir, 'admin', 'widgets.js'), 'utf8'))(window);
+  const previews = [];
+  const CMS = {
+    registerWidget: (name, control) => { registered = { name, control }; },
+    registerPreviewTemplate: (name) => previews.push(name),
+    registerPreviewStyle: () => {},
+  };
+  new Function('window', fs.readFileSync(path.join(publicDir, 'admin', 'widgets.js'), 'utf8'))({ CMS, h, createClass: (spec) => spec });
   if (registered?.name !== 'careers-date') fail('admin/widgets.js registers no careers-date widget');
+  if (previews.join() !== 'jobs,pages') fail(`admin/widgets.js registers previews for ${previews.join()}, not jobs,pages`);
   const inputs = (tree) => tree.children.filter((c) => c && c.type === 'input');
   // value -> [date shown, time shown, written after the time is set to 16:30]
   const cases = [

@@ -1,11 +1,13 @@
-// The date fields of the careers editor (admin/widgets.js, loaded after
-// Decap CMS). Decap's own date widget reads a value through a fixed format,
-// so "28 January 2027" or "2027-01-31 23:59" came back wrong or without its
-// time. This one shows a date picker (and, with `time: true`, an optional
-// time beside it), reads every form careers accepts, writes back nothing
-// until the date or time is changed, and then writes 2027-01-31 or
-// 2027-01-31 23:59 (wall-clock time in the site's time zone); a value with
-// an offset keeps its offset.
+// The careers editor's own parts (admin/widgets.js, loaded after Decap
+// CMS): its date fields, and the preview beside the form.
+//
+// The date fields: Decap's own date widget reads a value through a fixed
+// format, so "28 January 2027" or "2027-01-31 23:59" came back wrong or
+// without its time. This one shows a date picker (and, with `time: true`,
+// an optional time beside it), reads every form careers accepts, writes
+// back nothing until the date or time is changed, and then writes
+// 2027-01-31 or 2027-01-31 23:59 (wall-clock time in the site's time
+// zone); a value with an offset keeps its offset.
 (function () {
   'use strict';
   var CMS = window.CMS, h = window.h, createClass = window.createClass;
@@ -115,4 +117,51 @@
   });
 
   CMS.registerWidget('careers-date', DateControl, DatePreview);
+
+  // The preview beside the form: the title, then each field filled in
+  // under its label (Decap's own preview shows most values unlabelled),
+  // then the text.
+  // A field's value in words: a select's label ("Band 5"), a list of words
+  // joined; dates and groups as their widgets show them.
+  function shown(field, value, props) {
+    var widget = field.get('widget');
+    if (value === true) return 'Yes';
+    if (typeof value === 'string' || typeof value === 'number') {
+      if (widget === 'careers-date') return props.widgetFor(field.get('name'));
+      var option = widget === 'select' && field.get('options').find(function (o) {
+        return o.get && String(o.get('value')) === String(value);
+      });
+      return option ? option.get('label') : String(value);
+    }
+    var plain = value && value.toJS && value.toJS();
+    if (Array.isArray(plain) && plain.every(function (x) { return typeof x !== 'object'; })) {
+      return plain.join(', ');
+    }
+    return props.widgetFor(field.get('name'));
+  }
+
+  var FilePreview = createClass({
+    render: function () {
+      var props = this.props, data = props.entry.get('data');
+      var rows = [];
+      props.fields.forEach(function (field) {
+        var name = field.get('name'), value = data.get(name);
+        if (name === 'title' || name === 'body' || field.get('meta')) return;
+        if (value == null || value === '' || value === false || value.size === 0) return;
+        rows.push(h('dt', { key: name + '-label' }, field.get('label')));
+        rows.push(h('dd', { key: name }, shown(field, value, props)));
+      });
+      return h('article', null,
+        h('h1', null, data.get('title') || ''),
+        h('dl', null, rows),
+        props.widgetFor('body'));
+    },
+  });
+  CMS.registerPreviewTemplate('jobs', FilePreview);
+  CMS.registerPreviewTemplate('pages', FilePreview);
+  CMS.registerPreviewStyle(
+    'body { font-family: Arial, sans-serif; line-height: 1.5; color: #212b32; margin: 1rem 1.5rem; }' +
+    ' dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0 0 1.5rem; }' +
+    ' dt { font-weight: bold; } dd { margin: 0; } dd p { margin: 0; }',
+    { raw: true });
 })();
