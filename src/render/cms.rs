@@ -10,6 +10,8 @@
 //! misread `28 January 2027`. Both collections are nested (Decap's
 //! `nested`, with `meta.path` as the Folder field), so adverts in
 //! sub-folders of `content/jobs/` are listed and saved where they are.
+//! The same script shows the preview beside the form, each field under its
+//! label.
 //!
 //! The script is loaded from a pinned jsDelivr address with a Subresource
 //! Integrity hash, not shipped with the site: it is 5 MB (and some 90 lazy
@@ -38,7 +40,8 @@ pub const DECAP_SCRIPT: &str = "https://cdn.jsdelivr.net/npm/decap-cms@3.16.3/di
 /// The SHA-384 of that file (`npm pack decap-cms@3.16.3`), as `integrity`.
 pub const DECAP_INTEGRITY: &str =
     "sha384-A/Gdn928CNLufmnGWGs9RM4Q9o8bSNLeJERqBFrBjwzL7FRpoLT3MPF8Tl0+Wd2p";
-/// The date widget (`careers-date`) the form's date fields use.
+/// `admin/widgets.js`: the date widget (`careers-date`) the form's date
+/// fields use, and the preview beside the form.
 const WIDGETS: &str = include_str!("cms/widgets.js");
 /// How deep below `content/jobs/` the editor looks for adverts.
 const FOLDER_DEPTH: &str = "10";
