@@ -12,7 +12,6 @@
 // only add noise.
 #![allow(clippy::result_large_err)]
 
-pub(crate) mod band_in_town;
 pub mod calendar;
 pub mod config;
 pub mod content;
@@ -72,9 +71,8 @@ pub enum Error {
 pub struct Report {
     /// Warnings: problems that did not stop the build.
     pub warnings: Diagnostics,
-    pub open: usize,
-    pub closed: usize,
-    pub previews: usize,
+    /// The adverts by status.
+    pub counts: site::Counts,
     /// Files written (0 for a check).
     pub files_written: usize,
     /// Files the build renders (pages, feeds, crawler files).
@@ -228,12 +226,9 @@ fn render_into<E: Send>(
 }
 
 fn report(loaded: &Loaded, files_written: usize, files_rendered: usize) -> Report {
-    let counts = loaded.site.counts();
     Report {
         warnings: loaded.warnings.clone(),
-        open: counts.open,
-        closed: counts.closed,
-        previews: counts.previews,
+        counts: loaded.site.counts(),
         files_written,
         files_rendered,
         timings: loaded.timings.clone(),

@@ -176,35 +176,7 @@ fn main() -> ExitCode {
                 careers::build(&options),
                 Format::Human,
                 &format!("nothing was written; {} is as it was", out.display()),
-                |r| {
-                    let drafts = if r.previews > 0 {
-                        format!(", {} drafts", r.previews)
-                    } else {
-                        String::new()
-                    };
-                    let mut summary = format!(
-                        "built {} open and {} closed vacancies{drafts} into {} ({} files)",
-                        r.open,
-                        r.closed,
-                        out.display(),
-                        r.files_written
-                    );
-                    if let Some(change) = &r.next_change {
-                        summary.push_str(&format!(
-                            "\nthe site next changes on {}: rebuild then",
-                            change.describe()
-                        ));
-                    }
-                    if timings {
-                        for (stage, took) in &r.timings.stages {
-                            summary.push_str(&format!(
-                                "\n  {stage:<16} {:>8.1} ms",
-                                took.as_secs_f64() * 1000.0
-                            ));
-                        }
-                    }
-                    summary
-                },
+                |r| careers::report::built(r, &out, timings),
             )
         }
         Command::Check { site, format } => {
@@ -217,14 +189,7 @@ fn main() -> ExitCode {
                 careers::check(&options),
                 format,
                 "fix these and run careers check again",
-                |r| {
-                    let checked = r.open + r.closed;
-                    let noun = if checked == 1 { "vacancy" } else { "vacancies" };
-                    format!(
-                        "checked {checked} {noun}: {} open, {} closed; no errors",
-                        r.open, r.closed
-                    )
-                },
+                careers::report::checked,
             )
         }
         Command::Serve { site, port, open } => serve(site, port, open),

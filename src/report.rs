@@ -1,9 +1,13 @@
 //! The wording of what a command did, for the terminal: the adverts
-//! counted by status, what a refresh of `serve` read again, each event of
-//! `serve`, and what `import` made of each source. Messages for people go
-//! to stderr when something went wrong and to stdout when it went well.
+//! counted by status, what `build` and `check` found, what a refresh of
+//! `serve` read again, each event of `serve`, and what `import` made of
+//! each source. Messages for people go to stderr when something went wrong
+//! and to stdout when it went well.
 
 use std::fmt::Write;
+use std::path::Path;
+
+use crate::Report;
 
 use crate::diagnostics::Style;
 use crate::import::{Action, ImportError, SourceOutcome};
@@ -50,6 +54,54 @@ pub fn work(w: &Work) -> String {
         parts.push("nothing to re-read".to_owned());
     }
     parts.join(", ")
+}
+
+/// What `careers build` says when it has written the site into `out`:
+/// the adverts, the files, when to build again and, with `timings`, each
+/// stage's time.
+pub fn built(report: &Report, out: &Path, timings: bool) -> String {
+    let c = &report.counts;
+    let drafts = if c.previews > 0 {
+        format!(", {} drafts", c.previews)
+    } else {
+        String::new()
+    };
+    let mut summary = format!(
+        "built {} open and {} closed vacancies{drafts} into {} ({} files)",
+        c.open,
+        c.closed,
+        out.display(),
+        report.files_written
+    );
+    if let Some(change) = &report.next_change {
+        let _ = write!(
+            summary,
+            "\nthe site next changes on {}: rebuild then",
+            change.describe()
+        );
+    }
+    if timings {
+        for (stage, took) in &report.timings.stages {
+            let _ = write!(
+                summary,
+                "\n  {stage:<16} {:>8.1} ms",
+                took.as_secs_f64() * 1000.0
+            );
+        }
+    }
+    summary
+}
+
+/// What `careers check` says when it found no errors.
+pub fn checked(report: &Report) -> String {
+    let c = &report.counts;
+    let checked = c.open + c.closed;
+    format!(
+        "checked {}: {} open, {} closed; no errors",
+        plural(checked, "vacancy", "vacancies"),
+        c.open,
+        c.closed
+    )
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

@@ -42,6 +42,7 @@ const SEARCH_SCRIPT: &str = "pagefind.js";
 /// The content editor's folder (`cms:` in `site.yaml`), and its settings.
 const ADMIN: &str = "admin";
 const CMS_CONFIG: &str = "config.yml";
+const CMS_WIDGETS: &str = "widgets.js";
 
 /// The folder `careers serve` answers its own requests under (the reload
 /// channel); no file of a site is ever there.
@@ -203,6 +204,8 @@ pub enum Route<'a> {
     CmsEditor,
     /// The editor's settings: its collections and their fields.
     CmsConfig,
+    /// The editor's own form widgets (its date fields).
+    CmsWidgets,
     Sitemap,
     Robots,
     /// The page hosts show for a missing path, at any depth.
@@ -246,6 +249,7 @@ impl<'a> Route<'a> {
             Route::Document { path } => path.to_owned(),
             Route::CmsEditor => format!("{ADMIN}/"),
             Route::CmsConfig => format!("{ADMIN}/{CMS_CONFIG}"),
+            Route::CmsWidgets => format!("{ADMIN}/{CMS_WIDGETS}"),
             Route::Sitemap => SITEMAP.to_owned(),
             Route::Robots => ROBOTS.to_owned(),
             Route::NotFound => NOT_FOUND.to_owned(),
@@ -306,6 +310,7 @@ impl<'a> Route<'a> {
                     match (page_at(dir)?, file) {
                         (Route::Vacancy { slug }, CLOSING_DATE) => Route::ClosingDate { slug },
                         (Route::CmsEditor, CMS_CONFIG) => Route::CmsConfig,
+                        (Route::CmsEditor, CMS_WIDGETS) => Route::CmsWidgets,
                         (Route::List { list, page: 1 }, _) if list != Listing::All => {
                             match FeedFormat::named(file) {
                                 Some(format) => Route::FeedIn { list, format },

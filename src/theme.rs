@@ -12,10 +12,9 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use include_dir::{Dir, include_dir};
-use walkdir::WalkDir;
-
+use crate::content::walk;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use include_dir::{Dir, include_dir};
 
 static DEFAULT_TEMPLATES: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default/templates");
 static DEFAULT_STATIC: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default/static");
@@ -127,11 +126,11 @@ pub fn load(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Theme {
         }
         return theme;
     }
-    let shown = format!("themes/{name}");
-    for (rel, path) in files_under(&folder, &shown, "templates", diagnostics) {
+    for (rel, path) in files_under(root, &folder, "templates", diagnostics) {
         let origin = format!("themes/{name}/templates/{rel}");
-        match std::fs::read_to_string(&path) {
-            Ok(text) => {
+        // Not through a link that replaced the file after the walk.
+        match walk::read_not_following(&path).map(String::from_utf8) {
+            Ok(Ok(text)) => {
                 theme.templates.insert(
                     rel,
                     TemplateSource {
@@ -140,13 +139,20 @@ pub fn load(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Theme {
                     },
                 );
             }
+            Ok(Err(_)) => diagnostics.push(
+                Diagnostic::error(origin, "the template is not UTF-8 text")
+                    .hint("save it as UTF-8 text in your editor"),
+            ),
             Err(err) => diagnostics.push(
-                Diagnostic::error(origin, format!("the template could not be read: {err}"))
-                    .hint("save it as UTF-8 text and check its permissions"),
+                Diagnostic::error(
+                    origin,
+                    format!("the template could not be read: {}", walk::io_reason(&err)),
+                )
+                .hint(walk::PERMISSIONS_HINT),
             ),
         }
     }
-    for (rel, path) in files_under(&folder, &shown, "static", diagnostics) {
+    for (rel, path) in files_under(root, &folder, "static", diagnostics) {
         theme.statics.insert(rel, StaticFile::OnDisk(path));
     }
     theme
@@ -163,67 +169,21 @@ fn add_embedded(dir: &'static Dir<'static>, add: &mut dyn FnMut(&str, &'static [
     }
 }
 
-/// The ordinary files under `folder/sub`, by `/`-separated path inside it.
-/// Symbolic links are not followed at any depth, `sub` itself included,
-/// and are skipped with a warning; a name that is not UTF-8 is an error,
-/// since shown lossily two names could be one output file.
+/// The ordinary files under `folder/sub`, by `/`-separated path inside it,
+/// walked as the content folder is (`content::walk`): links skipped with a
+/// warning at any depth, names that are not UTF-8 refused.
 fn files_under(
+    root: &Path,
     folder: &Path,
-    shown: &str,
     sub: &str,
     diagnostics: &mut Diagnostics,
 ) -> Vec<(String, PathBuf)> {
     let dir = folder.join(sub);
-    let mut files = Vec::new();
-    if std::fs::symlink_metadata(&dir).is_err() {
-        return files;
-    }
-    let mut walk = WalkDir::new(&dir)
-        .follow_root_links(false)
-        .sort_by_file_name()
-        .into_iter();
-    while let Some(entry) = walk.next() {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(err) => {
-                diagnostics.push(
-                    Diagnostic::warning(
-                        format!("{shown}/{sub}"),
-                        format!("skipped a theme file: {err}"),
-                    )
-                    .hint("check the theme folder's permissions"),
-                );
-                continue;
-            }
-        };
-        let rel = entry.path().strip_prefix(folder).unwrap_or(entry.path());
-        let parts: Option<Vec<&str>> = rel.components().map(|c| c.as_os_str().to_str()).collect();
-        let Some(parts) = parts else {
-            let lossy = rel.to_string_lossy();
-            diagnostics.push(
-                Diagnostic::error(
-                    format!("{shown}/{lossy}"),
-                    "this name holds a character that is not UTF-8 (shown here as \u{FFFD}), so careers cannot give it a web address of its own",
-                )
-                .hint("rename it using plain letters, digits and hyphens"),
-            );
-            if entry.file_type().is_dir() {
-                walk.skip_current_dir();
-            }
-            continue;
-        };
-        if entry.path_is_symlink() {
-            diagnostics.push(
-                Diagnostic::warning(
-                    format!("{shown}/{}", parts.join("/")),
-                    "this is a symbolic link (a shortcut), which careers does not follow, so it was skipped",
-                )
-                .hint("put the file or folder itself in the theme instead of a link to it"),
-            );
-        } else if entry.depth() > 0 && entry.file_type().is_file() {
-            // The path inside `sub`: `css/careers.css`.
-            files.push((parts[1..].join("/"), entry.into_path()));
-        }
-    }
+    let mut problems = Vec::new();
+    let files = walk::files_under(root, &dir, &mut problems)
+        .into_iter()
+        .map(|path| (walk::relative(&dir, &path), path))
+        .collect();
+    diagnostics.extend(problems);
     files
 }

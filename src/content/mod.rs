@@ -7,9 +7,8 @@
 pub(crate) mod discover;
 pub(crate) mod fields;
 pub(crate) mod frontmatter;
+pub(crate) mod walk;
 pub mod yaml;
 
-pub use discover::{
-    Document, Reread, SiteSources, SourceFile, discover, open_not_following, read_not_following,
-    reread,
-};
+pub use discover::{Document, Reread, SiteSources, SourceFile, discover, reread};
+pub use walk::{open_not_following, read_not_following};

@@ -4,7 +4,14 @@
 //! exactly what the parser accepts: a select of the allowed values for
 //! band, contract and working pattern, date pickers writing the form
 //! `calendar::parse_date` reads, lists and groups for sites, pay, contact
-//! and documents, and each field's note as its hint.
+//! and documents, and each field's note as its hint. Its date fields are
+//! careers' own widget (`admin/widgets.js`): Decap's reads a value through
+//! one fixed format, which lost the time of `closes: 2027-01-31 23:59` and
+//! misread `28 January 2027`. Both collections are nested (Decap's
+//! `nested`, with `meta.path` as the Folder field), so adverts in
+//! sub-folders of `content/jobs/` are listed and saved where they are.
+//! The same script shows the preview beside the form, each field under its
+//! label.
 //!
 //! The script is loaded from a pinned jsDelivr address with a Subresource
 //! Integrity hash, not shipped with the site: it is 5 MB (and some 90 lazy
@@ -17,11 +24,14 @@ use std::collections::BTreeSet;
 
 use crate::config::{CmsBackend, GitHost};
 use crate::routes::Route;
-use crate::schema::{self, FieldSet, FieldSpec, Form, Needed};
+use crate::schema::{self, FieldSpec, Form, Needed};
 use crate::site::Site;
 use crate::vacancy::Band;
 
-use super::OutputFile;
+use super::{OutputFile, escape_html};
+
+mod yaml;
+use yaml::{Yaml, text, write_map};
 
 /// The Decap CMS release the editor loads (npm `decap-cms`).
 pub const DECAP_VERSION: &str = "3.16.3";
@@ -30,15 +40,18 @@ pub const DECAP_SCRIPT: &str = "https://cdn.jsdelivr.net/npm/decap-cms@3.16.3/di
 /// The SHA-384 of that file (`npm pack decap-cms@3.16.3`), as `integrity`.
 pub const DECAP_INTEGRITY: &str =
     "sha384-A/Gdn928CNLufmnGWGs9RM4Q9o8bSNLeJERqBFrBjwzL7FRpoLT3MPF8Tl0+Wd2p";
+/// `admin/widgets.js`: the date widget (`careers-date`) the form's date
+/// fields use, and the preview beside the form.
+const WIDGETS: &str = include_str!("cms/widgets.js");
+/// How deep below `content/jobs/` the editor looks for adverts.
+const FOLDER_DEPTH: &str = "10";
 /// Where `npx decap-server` answers, for a site with no `cms_backend`.
 const LOCAL_PROXY: &str = "http://localhost:8081/api/v1";
-/// The date form the pickers write: one `calendar::parse_date` reads.
-const DATE_FORMAT: &str = "YYYY-MM-DD";
 
 /// The editor's files, if `site.yaml` asks for one.
 pub fn routes(site: &Site) -> &'static [Route<'static>] {
     match site.config.cms {
-        Some(_) => &[Route::CmsEditor, Route::CmsConfig],
+        Some(_) => &[Route::CmsEditor, Route::CmsConfig, Route::CmsWidgets],
         None => &[],
     }
 }
@@ -47,6 +60,7 @@ pub fn routes(site: &Site) -> &'static [Route<'static>] {
 pub fn render(site: &Site, route: Route<'_>) -> OutputFile {
     let text = match route {
         Route::CmsConfig => config(site),
+        Route::CmsWidgets => WIDGETS.to_owned(),
         _ => editor_page(site),
     };
     OutputFile {
@@ -70,25 +84,14 @@ fn editor_page(site: &Site) -> String {
 </head>
 <body>
 <script src="{DECAP_SCRIPT}" integrity="{DECAP_INTEGRITY}" crossorigin="anonymous"></script>
+<script src="widgets.js"></script>
 </body>
 </html>
 "#,
-        lang = escape(&config.language),
-        title = escape(&config.title),
+        lang = escape_html(&config.language),
+        title = escape_html(&config.title),
         config_url = "config.yml",
     )
-}
-
-/// A YAML value, written in the order it was built.
-enum Yaml {
-    Str(String),
-    Bool(bool),
-    List(Vec<Yaml>),
-    Map(Vec<(&'static str, Yaml)>),
-}
-
-fn text(value: &str) -> Yaml {
-    Yaml::Str(value.to_owned())
 }
 
 /// `admin/config.yml`.
@@ -116,22 +119,8 @@ fn config(site: &Site) -> String {
         (
             "collections",
             Yaml::List(vec![
-                collection(
-                    "jobs",
-                    "Vacancies",
-                    "Vacancy",
-                    "content/jobs",
-                    &schema::VACANCY,
-                    site,
-                ),
-                collection(
-                    "pages",
-                    "Pages",
-                    "Page",
-                    "content/pages",
-                    &schema::PAGE,
-                    site,
-                ),
+                collection(Kind::Jobs, site),
+                collection(Kind::Pages, site),
             ]),
         ),
     ]);
@@ -173,36 +162,170 @@ fn backend(backend: Option<&CmsBackend>) -> Yaml {
     Yaml::Map(map)
 }
 
-fn collection(
-    name: &'static str,
-    label: &str,
-    singular: &str,
-    folder: &str,
-    set: &FieldSet,
-    site: &Site,
-) -> Yaml {
-    let mut fields: Vec<Yaml> = set.fields.iter().map(|f| field(f, site, true)).collect();
-    fields.push(Yaml::Map(vec![
-        ("label", text("Text")),
-        ("name", text("body")),
-        ("widget", text("markdown")),
-        (
-            "hint",
-            text("What the page says, in Markdown: headings, lists and links."),
+/// One folder collection: the files of `folder` and its sub-folders.
+fn collection(kind: Kind, site: &Site) -> Yaml {
+    let (name, label, singular, folder, set, body) = match kind {
+        Kind::Jobs => (
+            "jobs",
+            "Vacancies",
+            "Vacancy",
+            "content/jobs",
+            &schema::VACANCY,
+            "The advert candidates read: the job summary, duties and who you are looking for. Headings, lists and links are kept.",
         ),
-    ]));
+        Kind::Pages => (
+            "pages",
+            "Pages",
+            "Page",
+            "content/pages",
+            &schema::PAGE,
+            "What the page says. Headings, lists and links are kept.",
+        ),
+    };
+    let mut fields: Vec<(&str, Yaml)> = set
+        .fields
+        .iter()
+        .map(|f| (f.name, field(f, site, true)))
+        .collect();
+    let text = if kind == Kind::Jobs {
+        "Advert text"
+    } else {
+        "Page text"
+    };
+    fields.push((
+        "body",
+        Yaml::Map(vec![
+            ("label", text.into()),
+            ("name", "body".into()),
+            ("widget", "markdown".into()),
+            ("hint", body.into()),
+        ]),
+    ));
+    // The fields most adverts need first, then the rest as the field list
+    // has them.
+    if kind == Kind::Jobs {
+        fields.sort_by_key(|(name, _)| FIRST.iter().position(|f| f == name).unwrap_or(FIRST.len()));
+    }
+    let summary = match kind {
+        Kind::Jobs => "{{title}} ({{reference}}), closes {{closes}}",
+        Kind::Pages => "{{title}}",
+    };
+    let folder_hint = format!(
+        "The folder under {folder}/ the file is kept in: / for {folder}/ itself. It does not change the page's address."
+    );
     Yaml::Map(vec![
-        ("name", text(name)),
-        ("label", text(label)),
-        ("label_singular", text(singular)),
-        ("folder", text(folder)),
+        ("name", name.into()),
+        ("label", label.into()),
+        ("label_singular", singular.into()),
+        ("folder", folder.into()),
         ("create", Yaml::Bool(true)),
-        ("slug", text("{{slug}}")),
-        ("extension", text("md")),
-        ("format", text("frontmatter")),
-        ("fields", Yaml::List(fields)),
+        ("slug", "{{slug}}".into()),
+        ("extension", "md".into()),
+        ("format", "frontmatter".into()),
+        ("summary", summary.into()),
+        // Sub-folders are listed in a tree beside the list; each file is
+        // an entry (no `index_file`), and keeps its name when saved.
+        (
+            "nested",
+            Yaml::Map(vec![
+                ("depth", Yaml::Int(FOLDER_DEPTH)),
+                ("subfolders", Yaml::Bool(false)),
+            ]),
+        ),
+        (
+            "meta",
+            Yaml::Map(vec![(
+                "path",
+                Yaml::Map(vec![
+                    ("label", "Folder".into()),
+                    ("widget", "string".into()),
+                    ("default", "/".into()),
+                    ("hint", folder_hint.into()),
+                ]),
+            )]),
+        ),
+        (
+            "fields",
+            Yaml::List(fields.into_iter().map(|(_, f)| f).collect()),
+        ),
     ])
 }
+
+/// The two collections.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Jobs,
+    Pages,
+}
+
+/// Hints that say what the form needs, where the field's note is written
+/// for a file (it names the other spellings a select already offers, or
+/// how a file is written).
+const SAID: &[(&str, &str)] = &[
+    (
+        "band",
+        "The Agenda for Change band, or the grade of a post outside it.",
+    ),
+    (
+        "pay_scheme",
+        "Leave empty for Agenda for Change bands; name any other scheme, such as Medical and Dental.",
+    ),
+    (
+        "location",
+        "The town the job is based in. For named sites with addresses, or several places, fill in Locations instead: one of the two is needed.",
+    ),
+    (
+        "locations",
+        "The sites the job is at, up to 10, instead of Location.",
+    ),
+    (
+        "employer",
+        "Leave empty unless the post is with another employer of the site.",
+    ),
+    ("contract", "The kind of contract."),
+    ("working_pattern", "Pick one or more."),
+    ("dbs", "The criminal record check the post needs."),
+    (
+        "documents",
+        "Files for candidates, such as the job description and person specification.",
+    ),
+    (
+        "file",
+        "Upload the file (it is kept in content/documents/), or give a web address.",
+    ),
+    (
+        "max",
+        "The top of the range, in pounds; leave empty for a single figure.",
+    ),
+    (
+        "period",
+        "How often the figure is paid; empty means a year.",
+    ),
+    (
+        "summary",
+        "One or two sentences for lists and feeds; if empty, the first paragraph of the advert text is used.",
+    ),
+    (
+        "slug",
+        "Leave empty: the address comes from the file name. Changing it once published breaks links to it.",
+    ),
+];
+
+/// The vacancy fields the form shows first, in this order: what nearly
+/// every advert fills in, the advert's text among them.
+const FIRST: &[&str] = &[
+    "title",
+    "reference",
+    "band",
+    "salary",
+    "pay_scheme",
+    "location",
+    "locations",
+    "posted",
+    "closes",
+    "apply_url",
+    "body",
+];
 
 /// One field as a Decap widget. Only a file's own fields (`top`) get
 /// defaults: Decap writes a group's defaults even when the group is left
@@ -213,14 +336,30 @@ fn field(spec: &FieldSpec, site: &Site, top: bool) -> Yaml {
         ("name", text(spec.name)),
     ];
     map.extend(widget(spec, site));
+    if matches!(spec.forms[0], Form::DateOrTime) {
+        map.push(("time", Yaml::Bool(true)));
+    }
     if let (true, Some(flag), Form::Flag) = (top, spec.default, &spec.forms[0]) {
         map.push(("default", Yaml::Bool(flag == "true")));
     }
     map.push(("required", Yaml::Bool(spec.needed == Needed::Required)));
-    let hint = match spec.needed {
-        Needed::Unless(condition) => format!("{} (required unless {condition})", hint(spec)),
-        _ => hint(spec),
+    let hint = match (
+        SAID.iter().find(|(name, _)| *name == spec.name),
+        spec.needed,
+    ) {
+        _ if matches!(spec.forms[0], Form::DateOrTime) => format!(
+            "It closes at {} that day ({} time); give a time only if it closes earlier.",
+            crate::calendar::clock(site.config.closing_time),
+            site.config.timezone_name
+        ),
+        (Some(("employer", _)), _) if site.config.employer.is_none() => hint(spec),
+        (Some((_, said)), _) => said.to_string(),
+        (None, Needed::Unless(condition)) => {
+            format!("{} (required unless {condition})", hint(spec))
+        }
+        (None, _) => hint(spec),
     };
+    let hint = plain(&hint);
     if !hint.is_empty() {
         map.push(("hint", Yaml::Str(hint)));
     }
@@ -272,13 +411,8 @@ fn scalar(form: &Form, site: &Site) -> Vec<(&'static str, Yaml)> {
         Form::Number => number("float"),
         Form::WholeNumber => number("int"),
         Form::Flag => vec![("widget", text("boolean"))],
-        Form::Date | Form::DateOrTime => vec![
-            ("widget", text("datetime")),
-            ("format", text(DATE_FORMAT)),
-            ("date_format", text(DATE_FORMAT)),
-            ("time_format", Yaml::Bool(false)),
-            ("picker_utc", Yaml::Bool(true)),
-        ],
+        // `time: true` (for `closes`) is added by `field`.
+        Form::Date | Form::DateOrTime => vec![("widget", text("careers-date"))],
         Form::Band => select(bands(site)),
         Form::OneOf(names) => select(names.iter().map(|n| (n.to_string(), n.to_string()))),
         Form::Document => vec![("widget", text("file"))],
@@ -324,13 +458,52 @@ fn bands(site: &Site) -> impl Iterator<Item = (String, String)> {
     afc.chain(others.into_iter().map(|grade| (grade.clone(), grade)))
 }
 
-/// "working_pattern" -> "Working pattern".
+/// "working_pattern" -> "Working pattern"; a few names said as a comms
+/// officer would say them.
 fn label(name: &str) -> String {
+    let said = match name {
+        "apply_url" => "Apply link",
+        "dbs" => "DBS check",
+        "min" => "Pay from",
+        "max" => "Pay up to",
+        "period" => "Paid per",
+        "slug" => "Web address",
+        "file" => "File or web address",
+        "sponsorship" => "Visa sponsorship",
+        "interview" => "Interview date",
+        _ => "",
+    };
+    if !said.is_empty() {
+        return said.to_owned();
+    }
     let words = name.replace('_', " ");
     let mut chars = words.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => words,
+    }
+}
+
+/// A hint without the file's notation: a switch is "On", and a field
+/// named in backquotes is called by its label.
+fn plain(hint: &str) -> String {
+    let hint = hint.replace("`true` ", "On: ").replace("`false` ", "Off: ");
+    let mut out = String::new();
+    for (i, part) in hint.split('`').enumerate() {
+        let name = part.trim_end_matches(':');
+        if i % 2 == 1
+            && !name.is_empty()
+            && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+        {
+            out.push_str(&label(name));
+        } else {
+            out.push_str(part);
+        }
+    }
+    let mut chars = out.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => out,
     }
 }
 
@@ -344,55 +517,4 @@ fn hint(spec: &FieldSpec) -> String {
         Some(end) => spec.doc[..=end].to_owned(),
         None => spec.doc.to_owned(),
     }
-}
-
-fn write_map(entries: &[(&str, Yaml)], indent: usize, out: &mut String) {
-    for (key, value) in entries {
-        out.push_str(&" ".repeat(indent));
-        out.push_str(key);
-        out.push(':');
-        write_value(value, indent, out);
-    }
-}
-
-/// A value after `key:` (or `-`): scalars on the line, groups below it.
-fn write_value(value: &Yaml, indent: usize, out: &mut String) {
-    match value {
-        Yaml::Str(s) => {
-            // JSON's escapes are YAML's double-quoted ones.
-            out.push(' ');
-            out.push_str(&serde_json::to_string(s).expect("strings serialise"));
-            out.push('\n');
-        }
-        Yaml::Bool(b) => out.push_str(&format!(" {b}\n")),
-        Yaml::List(items) if items.is_empty() => out.push_str(" []\n"),
-        Yaml::Map(entries) if entries.is_empty() => out.push_str(" {}\n"),
-        Yaml::List(items) => {
-            out.push('\n');
-            for item in items {
-                out.push_str(&" ".repeat(indent + 2));
-                out.push('-');
-                match item {
-                    Yaml::Map(entries) => {
-                        // The first key on the dash's line, the rest below it.
-                        let mut first = String::new();
-                        write_map(&entries[..1], indent + 4, &mut first);
-                        out.push(' ');
-                        out.push_str(first.trim_start());
-                        write_map(&entries[1..], indent + 4, out);
-                    }
-                    other => write_value(other, indent + 2, out),
-                }
-            }
-        }
-        Yaml::Map(entries) => {
-            out.push('\n');
-            write_map(entries, indent + 2, out);
-        }
-    }
-}
-
-/// Escapes text for HTML.
-fn escape(text: &str) -> String {
-    super::feed_items::escape(text)
 }

@@ -13,8 +13,8 @@ use crate::routes::{Listing, Route};
 use crate::site::{Advert, Site};
 use crate::vacancy::Vacancy;
 
-use super::Renderer;
 use super::targets::{Folder, List};
+use super::{Renderer, escape_html};
 
 /// A list's feed, before it is written in any format.
 pub(super) struct FeedSource<'a> {
@@ -115,11 +115,11 @@ pub(super) fn text(v: &Vacancy, site: &Site) -> String {
 pub(super) fn html(v: &Vacancy, site: &Site) -> String {
     let mut html = String::new();
     if !v.summary.is_empty() {
-        html.push_str(&format!("<p>{}</p>", escape(&v.summary)));
+        html.push_str(&format!("<p>{}</p>", escape_html(&v.summary)));
     }
     html.push_str("<ul>");
     for line in facts(v, site) {
-        html.push_str(&format!("<li>{}</li>", escape(&line)));
+        html.push_str(&format!("<li>{}</li>", escape_html(&line)));
     }
     html.push_str("</ul>");
     html
@@ -139,20 +139,4 @@ pub(super) fn link(v: &Vacancy, site: &Site) -> String {
     site.config
         .base_url
         .join(&Route::Vacancy { slug: &v.slug }.url())
-}
-
-/// Escapes text for HTML: `&`, `<`, `>`, `"` and `'`.
-pub(super) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }

@@ -162,7 +162,7 @@ impl Targets {
             }
             Route::Bands => Target::Index(Folder::Bands),
             Route::Towns => Target::Index(Folder::Locations),
-            r @ (Route::CmsEditor | Route::CmsConfig) => {
+            r @ (Route::CmsEditor | Route::CmsConfig | Route::CmsWidgets) => {
                 Target::Cms(*super::cms::routes(site).iter().find(|&&c| c == r)?)
             }
             Route::Sitemap => Target::Sitemap,

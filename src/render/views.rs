@@ -11,7 +11,7 @@ use crate::config::Employer;
 use crate::routes::{Listing, Route};
 use crate::site::{Advert, Category, Site, Status};
 use crate::vacancy::salary::pounds;
-use crate::vacancy::{Contact, DocumentTarget, Location, PayPeriod, Vacancy};
+use crate::vacancy::{self, Contact, DocumentTarget, Location, PayPeriod, Vacancy};
 
 /// `site`, in every template.
 #[derive(Debug, Serialize)]
@@ -254,11 +254,6 @@ impl VacancyView {
         let v: &Vacancy = &p.vacancy;
         let url = Route::Vacancy { slug: &v.slug }.url();
         let closes = &v.closes.moment;
-        let soon = site
-            .now
-            .date()
-            .checked_add(jiff::Span::new().days(7))
-            .unwrap_or(site.today);
         let locations: Vec<LocationView> = v
             .locations
             .iter()
@@ -298,15 +293,8 @@ impl VacancyView {
             reference: v.reference.clone(),
             status: p.status,
             is_open: p.status == Status::Open,
-            closing_soon: p.status.is_listed()
-                && closes.date() <= soon
-                && v.placeholder_for("closes").is_none(),
-            is_new: p.status.is_listed()
-                && v.posted <= site.today
-                && site
-                    .today
-                    .since(v.posted)
-                    .is_ok_and(|age| age.get_days() < 7),
+            closing_soon: p.closing_soon(site.today),
+            is_new: p.is_new(site.today),
             band: {
                 let slug = v.band.slug();
                 BandView {
@@ -335,8 +323,8 @@ impl VacancyView {
             contract_length: v.contract_length.clone(),
             working_pattern: v.working_pattern.iter().map(|w| w.label()).collect(),
             hours: v.hours,
-            hours_text: v.hours.map(hours_text),
-            terms_text: terms_text(v),
+            hours_text: v.hours.map(vacancy::hours_text),
+            terms_text: v.terms_text(),
             posted: match v.placeholder_for("posted") {
                 Some(t) => Moment::to_fill(&t.placeholder),
                 None => Moment::of_date(v.posted),
@@ -355,7 +343,7 @@ impl VacancyView {
                     date: calendar::long_date(closes.date()),
                     time: calendar::clock(closes.time()),
                     text: v.closes.describe(),
-                    before_end_of_day: closes.time() < jiff::civil::time(23, 59, 0, 0),
+                    before_end_of_day: v.closes.before_end_of_day(),
                     placeholder: false,
                 },
             },
@@ -393,29 +381,6 @@ impl VacancyView {
             to_fill: v.to_fill.iter().map(|t| t.what()).collect(),
         }
     }
-}
-
-fn hours_text(hours: f64) -> String {
-    format!("{hours} hours a week")
-}
-
-fn terms_text(v: &Vacancy) -> Option<String> {
-    let mut parts: Vec<String> = v.contract.iter().map(|c| c.label().to_owned()).collect();
-    parts.extend(v.working_pattern.iter().map(|w| w.label().to_owned()));
-    parts.extend(v.hours.map(hours_text));
-    let mut text = String::new();
-    for (i, part) in parts.iter().enumerate() {
-        if i == 0 {
-            text.push_str(part);
-        } else {
-            // Each label starts with a capital; only the line's first keeps it.
-            text.push_str(", ");
-            let mut chars = part.chars();
-            text.extend(chars.next().map(|c| c.to_ascii_lowercase()));
-            text.push_str(chars.as_str());
-        }
-    }
-    (!text.is_empty()).then_some(text)
 }
 
 /// "120 KB", "1.4 MB".

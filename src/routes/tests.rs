@@ -110,6 +110,7 @@ fn every_kind() -> Vec<(Route<'static>, &'static str)> {
         ),
         (Route::CmsEditor, "admin/index.html"),
         (Route::CmsConfig, "admin/config.yml"),
+        (Route::CmsWidgets, "admin/widgets.js"),
         (Route::Sitemap, "sitemap.xml"),
         (Route::Robots, "robots.txt"),
         (Route::NotFound, "404.html"),

@@ -17,6 +17,20 @@ use super::SearchRecord;
 use crate::render::OutputFile;
 use crate::routes::Route;
 
+/// The crate's ready-made search interfaces and result highlighter: the
+/// theme's own page and script (`search.html`, `js/search.js`) use only
+/// `pagefind.js`, its worker, the WebAssembly and the index, so these
+/// ~430 KB are not published.
+const UNUSED: [&str; 7] = [
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+];
+
 /// The indexer failed: a fault of the indexer, not of the content.
 #[derive(Debug, thiserror::Error)]
 #[error("could not build the search index: {0}")]
@@ -51,12 +65,12 @@ pub fn bundle(records: Vec<SearchRecord>, language: &str) -> Result<Vec<OutputFi
         let files = index.get_files().await.map_err(fail)?;
         let mut files: Vec<OutputFile> = files
             .into_iter()
-            .map(|file| {
+            .filter_map(|file| {
                 let name = file.filename.to_string_lossy().replace('\\', "/");
-                OutputFile {
+                (!UNUSED.contains(&name.as_str())).then(|| OutputFile {
                     path: Route::SearchBundle { file: &name }.path(),
                     bytes: file.contents,
-                }
+                })
             })
             .collect();
         files.sort_by(|a, b| a.path.cmp(&b.path));

@@ -79,10 +79,6 @@ fn towns(p: &Advert, site: &Site) -> Vec<String> {
 
 /// Every indexed vacancy as a record, in site order (newest first).
 pub fn records(site: &Site) -> Vec<SearchRecord> {
-    let soon = site
-        .today
-        .checked_add(jiff::Span::new().days(7))
-        .unwrap_or(site.today);
     indexed(site)
         .map(|(rank, p)| {
             let v = &p.vacancy;
@@ -111,18 +107,33 @@ pub fn records(site: &Site) -> Vec<SearchRecord> {
                 "towns_label",
                 if several { "Locations" } else { "Location" }.to_owned(),
             );
-            // A draft's date still to fill in shows its `[[placeholder]]`
+            // As the list cards show them (themes/default/templates/components.html);
+            // a draft's date still to fill in shows its `[[placeholder]]`
             // (and sorts by its stand-in, last of all by closing date).
             match v.placeholder_for("closes") {
                 Some(t) => put("closes", t.placeholder.clone()),
                 None => {
-                    put("closes", crate::calendar::long_date(v.closes.moment.date()));
+                    let closes = if v.closes.before_end_of_day() {
+                        v.closes.describe()
+                    } else {
+                        crate::calendar::long_date(v.closes.moment.date())
+                    };
+                    put("closes", closes);
                     put("closes_iso", crate::calendar::iso8601(&v.closes.moment));
                 }
             }
             match v.placeholder_for("posted") {
                 Some(t) => put("posted", t.placeholder.clone()),
-                None => put("posted", crate::calendar::long_date(v.posted)),
+                None => {
+                    put("posted", crate::calendar::long_date(v.posted));
+                    put("posted_iso", v.posted.to_string());
+                }
+            }
+            if let Some(terms) = v.terms_text() {
+                put("terms", terms);
+            }
+            if p.is_new(site.today) {
+                put("new", "true".to_owned());
             }
             put("summary", v.summary.clone());
             let status = match p.status {
@@ -132,7 +143,7 @@ pub fn records(site: &Site) -> Vec<SearchRecord> {
                 Status::Future => "future",
             };
             put("status", status.to_owned());
-            if v.closes.moment.date() <= soon && v.placeholder_for("closes").is_none() {
+            if p.closing_soon(site.today) {
                 put("closing_soon", "true".to_owned());
             }
 

@@ -11,7 +11,33 @@ use std::io::{self, ErrorKind, Read, Write};
 use std::net::{Shutdown, TcpStream};
 use std::time::{Duration, Instant};
 
-use super::server::Reply;
+/// A finished answer, before it is written to the connection.
+#[derive(Debug)]
+pub(crate) struct Reply {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub(crate) fn text(status: u16, body: &str) -> Self {
+        Reply {
+            status,
+            headers: headers("text/plain; charset=utf-8"),
+            body: body.as_bytes().to_vec(),
+        }
+    }
+}
+
+/// The headers of every answer: its type, never cached (a preview must
+/// always show the latest build), never sniffed.
+pub(crate) fn headers(content_type: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("Content-Type", content_type.to_owned()),
+        ("Cache-Control", "no-store".to_owned()),
+        ("X-Content-Type-Options", "nosniff".to_owned()),
+    ]
+}
 
 /// The most a request line and its headers may take. Browsers send a few
 /// hundred bytes, more with many cookies for 127.0.0.1.

@@ -6,7 +6,7 @@
 use std::net::TcpStream;
 use std::time::Instant;
 
-use super::http::{self, Incoming};
+use super::http::{self, Incoming, Reply, headers};
 use super::overlay;
 use super::paths::{self, BadPath};
 use super::reload::{self, EVENTS_PATH};
@@ -14,24 +14,6 @@ use super::served::{Found, ServedSite};
 use super::{ServeEvent, Shared};
 use crate::diagnostics::Diagnostics;
 use crate::routes::{self, Route};
-
-/// A finished answer, before it is written to the connection.
-#[derive(Debug)]
-pub(crate) struct Reply {
-    pub status: u16,
-    pub headers: Vec<(&'static str, String)>,
-    pub body: Vec<u8>,
-}
-
-impl Reply {
-    pub(crate) fn text(status: u16, body: &str) -> Self {
-        Reply {
-            status,
-            headers: headers("text/plain; charset=utf-8"),
-            body: body.as_bytes().to_vec(),
-        }
-    }
-}
 
 /// What a request asks for.
 #[derive(Debug)]
@@ -192,15 +174,6 @@ pub(crate) fn inject(mut page: Vec<u8>, extra: &str) -> Vec<u8> {
         .unwrap_or(page.len());
     page.splice(at..at, extra.bytes());
     page
-}
-
-fn headers(content_type: &str) -> Vec<(&'static str, String)> {
-    vec![
-        ("Content-Type", content_type.to_owned()),
-        // A preview must always show the latest build.
-        ("Cache-Control", "no-store".to_owned()),
-        ("X-Content-Type-Options", "nosniff".to_owned()),
-    ]
 }
 
 /// Percent-encodes a decoded path for a `Location` header.

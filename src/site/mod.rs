@@ -9,7 +9,10 @@
 //! are shared, never copied, and a body is copied only when it has `@/`
 //! links to fill in.
 
+mod band_in_town;
 mod checks;
+
+pub use band_in_town::BandInTown;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -19,7 +22,6 @@ use jiff::{Timestamp, Zoned};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::band_in_town::{self, BandInTown};
 use crate::config::SiteConfig;
 use crate::content::Document;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -72,6 +74,25 @@ impl Advert {
     /// The body's HTML for the vacancy's own page, `@/` links resolved.
     pub fn body_html(&self) -> &str {
         self.resolved.as_deref().unwrap_or(&self.vacancy.body.html)
+    }
+
+    /// Listed and posted within the week before `today`: a card's "New".
+    pub fn is_new(&self, today: Date) -> bool {
+        let posted = self.vacancy.posted;
+        self.status.is_listed()
+            && posted <= today
+            && today.since(posted).is_ok_and(|age| age.get_days() < 7)
+    }
+
+    /// Listed and closing within a week of `today`: "Closing soon" (never
+    /// a draft whose closing date is still a placeholder).
+    pub fn closing_soon(&self, today: Date) -> bool {
+        let soon = today
+            .checked_add(jiff::Span::new().days(7))
+            .unwrap_or(today);
+        self.status.is_listed()
+            && self.vacancy.closes.moment.date() <= soon
+            && self.vacancy.placeholder_for("closes").is_none()
     }
 }
 

@@ -20,6 +20,12 @@ pub struct ClosingDate {
 }
 
 impl ClosingDate {
+    /// Whether the advert closes before the day's end (11:59pm), so that
+    /// cards give the time as well as the date.
+    pub fn before_end_of_day(&self) -> bool {
+        self.moment.time() < jiff::civil::time(23, 59, 0, 0)
+    }
+
     /// "28 September 2025 at 11:59pm".
     pub fn describe(&self) -> String {
         format!(

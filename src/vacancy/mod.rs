@@ -103,4 +103,30 @@ impl Vacancy {
         }
         towns
     }
+
+    /// Contract, working pattern and hours in one line, for cards:
+    /// "Permanent, full time, part time, 37.5 hours a week".
+    pub fn terms_text(&self) -> Option<String> {
+        let mut parts: Vec<String> = self.contract.iter().map(|c| c.label().to_owned()).collect();
+        parts.extend(self.working_pattern.iter().map(|w| w.label().to_owned()));
+        parts.extend(self.hours.map(hours_text));
+        let mut text = String::new();
+        for (i, part) in parts.iter().enumerate() {
+            if i == 0 {
+                text.push_str(part);
+            } else {
+                // Each label starts with a capital; only the line's first keeps it.
+                text.push_str(", ");
+                let mut chars = part.chars();
+                text.extend(chars.next().map(|c| c.to_ascii_lowercase()));
+                text.push_str(chars.as_str());
+            }
+        }
+        (!text.is_empty()).then_some(text)
+    }
+}
+
+/// "37.5 hours a week".
+pub fn hours_text(hours: f64) -> String {
+    format!("{hours} hours a week")
 }

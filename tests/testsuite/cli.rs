@@ -263,3 +263,22 @@ fn two_cli_builds_with_the_same_now_are_identical() {
     }
     assert_eq!(snapshot(&a), snapshot(&b));
 }
+
+#[test]
+fn check_says_what_it_checked_and_writes_nothing() {
+    let site = site();
+    let root = site.root().to_str().unwrap();
+    let out = run(&mut careers(&[
+        "check",
+        "--root",
+        root,
+        "--now",
+        "2026-03-01",
+    ]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).trim(),
+        "checked 2 vacancies: 1 open, 1 closed; no errors"
+    );
+    assert!(!site.public().exists());
+}

@@ -63,12 +63,18 @@ fn option_values(field: &Value) -> Vec<String> {
         .collect()
 }
 
-/// Each field of `set` is in `fields`, in order, with a widget fitting its
-/// forms and its required flag; groups are checked field by field.
+/// Each field of `set` is in `fields` (a group's in its order), with a
+/// widget fitting its forms and its required flag; groups are checked field
+/// by field.
 fn assert_fields_follow(set: &FieldSet, fields: &Value) {
-    let expected: Vec<&str> = set.fields.iter().map(|f| f.name).collect();
+    let mut expected: Vec<&str> = set.fields.iter().map(|f| f.name).collect();
     let mut found = names(fields);
     found.retain(|n| n != "body");
+    if !set.id.contains('.') {
+        // A file's own fields come in the form's order.
+        expected.sort_unstable();
+        found.sort_unstable();
+    }
     assert_eq!(found, expected, "{}", set.id);
     for spec in set.fields {
         let widget = field(fields, spec.name);
@@ -92,20 +98,25 @@ fn assert_fields_follow(set: &FieldSet, fields: &Value) {
                 assert_eq!(kind, "list", "{}: a list, as its example", spec.name)
             }
             (Form::Flag, _) => assert_eq!(kind, "boolean", "{}", spec.name),
-            (Form::Date | Form::DateOrTime, _) => {
-                assert_eq!(kind, "datetime", "{}", spec.name);
-                assert_eq!(widget["format"], "YYYY-MM-DD", "{}", spec.name);
-                assert_eq!(widget["time_format"], false, "{}", spec.name);
+            (Form::Date, _) => {
+                assert_eq!(kind, "careers-date", "{}", spec.name);
+                assert!(widget.get("time").is_none(), "{}: a date alone", spec.name);
+            }
+            (Form::DateOrTime, _) => {
+                assert_eq!(kind, "careers-date", "{}", spec.name);
+                assert_eq!(widget["time"], true, "{}: a date and a time", spec.name);
             }
             (Form::Number | Form::WholeNumber, _) => assert_eq!(kind, "number", "{}", spec.name),
             (Form::Document, _) => assert_eq!(kind, "file", "{}", spec.name),
             (Form::Band, _) => assert_eq!(kind, "select", "{}", spec.name),
             _ => assert_eq!(kind, "string", "{}", spec.name),
         }
-        if !spec.note.is_empty() && !matches!(spec.forms[0], Form::Flag) {
+        if !spec.note.is_empty() || !spec.doc.is_empty() {
+            let hint = widget["hint"].as_str().expect("a hint");
+            // Said for the form, not the file: no `true`, no `field_name`.
             assert!(
-                widget["hint"].as_str().unwrap().starts_with(spec.note),
-                "{} has its note as hint",
+                !hint.contains('`') && !hint.is_empty(),
+                "{}: {hint}",
                 spec.name
             );
         }
@@ -117,7 +128,8 @@ fn cms_decap_publishes_the_editor_and_its_settings() {
     let out = cms_site("cms: decap").build(NOW);
     let page = out.html("admin/index.html");
     let script = attrs(&page, "script", "src");
-    assert_eq!(script.len(), 1);
+    // Decap's, then the form's date widget (the_editor_loads_the_date_widget...).
+    assert_eq!(script.len(), 2);
     assert!(
         script[0].starts_with("https://cdn.jsdelivr.net/npm/decap-cms@3."),
         "a pinned release: {script:?}"
@@ -175,11 +187,75 @@ fn every_field_the_parser_knows_is_in_the_form_with_its_widget() {
     assert!(field(&salary["fields"], "period").get("default").is_none());
     assert_eq!(field(jobs, "tags")["widget"], "list");
     assert_eq!(field(jobs, "draft")["default"], false);
+    // What nearly every advert needs comes first, the advert's text with it.
+    assert_eq!(
+        names(jobs)[..11],
+        [
+            "title",
+            "reference",
+            "band",
+            "salary",
+            "pay_scheme",
+            "location",
+            "locations",
+            "posted",
+            "closes",
+            "apply_url",
+            "body"
+        ]
+    );
+    assert_eq!(field(jobs, "apply_url")["label"], "Apply link");
+    let closes = field(jobs, "closes")["hint"].as_str().unwrap();
+    assert!(
+        closes.contains("11:59pm") && closes.contains("Europe/London"),
+        "{closes}"
+    );
 }
 
 #[test]
-fn a_date_as_the_pickers_write_it_is_read() {
-    // Decap writes `format: YYYY-MM-DD` dates as quoted text.
+fn the_editor_loads_the_date_widget_its_settings_name() {
+    let out = cms_site("cms: decap").build(NOW);
+    let page = out.html("admin/index.html");
+    let scripts = attrs(&page, "script", "src");
+    // After Decap, which it registers itself with.
+    assert_eq!(scripts[1], "widgets.js", "{scripts:?}");
+    let widgets = out.text("admin/widgets.js");
+    assert!(
+        widgets.contains("CMS.registerWidget('careers-date'"),
+        "{widgets}"
+    );
+    let config = config(&out);
+    let jobs = &collection(&config, "jobs")["fields"];
+    for name in [
+        "posted",
+        "closes",
+        "start_date",
+        "closed_early",
+        "interview",
+    ] {
+        assert_eq!(field(jobs, name)["widget"], "careers-date", "{name}");
+    }
+}
+
+#[test]
+fn adverts_in_sub_folders_are_in_the_form_and_stay_where_they_are() {
+    let config = config(&cms_site("cms: decap").build(NOW));
+    for name in ["jobs", "pages"] {
+        let c = collection(&config, name);
+        // A tree of folders, each file an entry of its own ...
+        assert_eq!(c["nested"]["subfolders"], false, "{name}");
+        assert!(c["nested"]["depth"].as_u64().unwrap() >= 2, "{name}");
+        // ... saved under its own name in the folder the Folder field says.
+        let path = &c["meta"]["path"];
+        assert_eq!(path["label"], "Folder", "{name}");
+        assert_eq!(path["default"], "/", "{name}");
+        assert!(path.get("index_file").is_none(), "{name}");
+    }
+}
+
+#[test]
+fn a_date_as_the_form_writes_it_is_read() {
+    // As Decap writes the widget's values: plain, or quoted.
     let out = Fixture::new()
         .settings("cms: decap")
         .vacancy(
@@ -188,8 +264,20 @@ fn a_date_as_the_pickers_write_it_is_read() {
                 .posted("'2026-01-05'")
                 .closes("'2026-03-01'"),
         )
+        .vacancy(
+            "wards/b.md",
+            Job::new("Nurse", "R-2").closes("2026-03-01 16:30"),
+        )
+        .vacancy(
+            "c.md",
+            Job::new("Nurse", "R-3").closes("2026-03-01T16:30:00+00:00"),
+        )
         .build(NOW);
     assert_open(&out, "a", "R-1");
+    for slug in ["b", "c"] {
+        let page = out.text(&format!("jobs/{slug}/index.html"));
+        assert!(page.contains("4:30pm"), "jobs/{slug}/ closes at 4:30pm");
+    }
 }
 
 #[test]

@@ -33,7 +33,7 @@ fn the_example_site_builds_and_publishes_every_open_job() {
         Err(err) => panic!("the example site did not build: {err}"),
     };
     assert!(
-        report.open >= 10,
+        report.counts.open >= 10,
         "the example shows a real list: {report:?}"
     );
 
@@ -45,7 +45,7 @@ fn the_example_site_builds_and_publishes_every_open_job() {
         .iter()
         .filter(|p| p.status == Status::Open)
         .collect();
-    assert_eq!(open.len(), report.open);
+    assert_eq!(open.len(), report.counts.open);
     let feed = parse_feed(&out.text("feed.xml"));
     let sitemap = sitemap_urls(&out.text("sitemap.xml"));
     let base = rendered.site.config.base_url.absolute.clone();

@@ -8,7 +8,7 @@ use common::*;
 
 use std::collections::BTreeSet;
 
-use icalendar::{Component, DatePerhapsTime};
+use icalendar::Component;
 
 const NOW: &str = "2026-02-01";
 
@@ -73,123 +73,6 @@ fn lists() -> Vec<(&'static str, BTreeSet<String>)> {
         ("locations/sidcup/band-5/", set(["REF-C"])),
         ("locations/sidcup/band-6/", set([])),
     ]
-}
-
-fn set<const N: usize>(refs: [&str; N]) -> BTreeSet<String> {
-    refs.into_iter().map(str::to_owned).collect()
-}
-
-/// An Atom feed's entries as (id, title, link), after checking the
-/// elements RFC 4287 requires of the feed and of each entry.
-fn atom_entries(xml: &str, path: &str) -> Vec<(String, String, String)> {
-    const NS: &str = "http://www.w3.org/2005/Atom";
-    let doc = roxmltree::Document::parse(xml)
-        .unwrap_or_else(|e| panic!("{path} is not well-formed XML: {e}"));
-    let feed = doc.root_element();
-    assert!(feed.has_tag_name((NS, "feed")), "{path}: an Atom feed");
-    let child = |node: roxmltree::Node<'_, '_>, name: &str| -> Option<String> {
-        node.children()
-            .find(|n| n.has_tag_name((NS, name)))
-            .map(|n| n.text().unwrap_or("").to_owned())
-    };
-    for required in ["id", "title", "updated"] {
-        assert!(
-            child(feed, required).is_some_and(|t| !t.is_empty()),
-            "{path}: the feed needs <{required}>"
-        );
-    }
-    assert!(
-        feed.children()
-            .any(|n| n.has_tag_name((NS, "author")) && child(n, "name").is_some()),
-        "{path}: a feed-level author, as entries have none"
-    );
-    let self_link = feed
-        .children()
-        .find(|n| n.has_tag_name((NS, "link")) && n.attribute("rel") == Some("self"))
-        .and_then(|n| n.attribute("href"))
-        .unwrap_or_default();
-    assert_eq!(
-        self_link,
-        format!("{BASE_URL}{path}"),
-        "{path} names itself"
-    );
-    feed.children()
-        .filter(|n| n.has_tag_name((NS, "entry")))
-        .map(|entry| {
-            for required in ["id", "title", "updated"] {
-                assert!(
-                    child(entry, required).is_some_and(|t| !t.is_empty()),
-                    "{path}: an entry needs <{required}>"
-                );
-            }
-            let link = entry
-                .children()
-                .find(|n| n.has_tag_name((NS, "link")))
-                .and_then(|n| n.attribute("href"))
-                .unwrap_or_else(|| panic!("{path}: an entry needs a link"))
-                .to_owned();
-            (
-                child(entry, "id").unwrap(),
-                child(entry, "title").unwrap(),
-                link,
-            )
-        })
-        .collect()
-}
-
-/// A JSON Feed's items, after checking the fields version 1.1 requires.
-fn json_items(text: &str, path: &str) -> Vec<serde_json::Value> {
-    let feed: serde_json::Value =
-        serde_json::from_str(text).unwrap_or_else(|e| panic!("{path} is not JSON: {e}"));
-    assert_eq!(
-        feed["version"], "https://jsonfeed.org/version/1.1",
-        "{path}"
-    );
-    assert!(feed["title"].is_string(), "{path}: title");
-    assert_eq!(feed["feed_url"], format!("{BASE_URL}{path}"), "{path}");
-    let items = feed["items"].as_array().expect("items").clone();
-    for item in &items {
-        assert!(item["id"].is_string(), "{path}: every item has an id");
-        assert!(
-            item["content_html"].is_string() || item["content_text"].is_string(),
-            "{path}: every item has content_html or content_text"
-        );
-    }
-    items
-}
-
-/// The calendar at `path`, read by the icalendar crate's parser after
-/// checking the lines themselves: CRLF, at most 75 octets.
-fn calendar(out: &Output, path: &str) -> icalendar::Calendar {
-    let text = out.text(path);
-    assert!(text.ends_with("END:VCALENDAR\r\n"), "{path}");
-    for line in text.split_terminator("\r\n") {
-        assert!(!line.contains('\n'), "{path}: a bare LF in {line:?}");
-        assert!(line.len() <= 75, "{path}: {line:?} is over 75 octets");
-    }
-    text.parse()
-        .unwrap_or_else(|e| panic!("{path} is not iCalendar: {e}\n{text}"))
-}
-
-/// A calendar's events as (UID, DTSTART in UTC, URL).
-fn events(cal: &icalendar::Calendar) -> Vec<(String, String, String)> {
-    cal.components
-        .iter()
-        .filter_map(|c| c.as_event())
-        .map(|e| {
-            let start = match e.get_start() {
-                Some(DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Utc(t))) => {
-                    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
-                }
-                other => panic!("DTSTART is not a UTC date-time: {other:?}"),
-            };
-            (
-                e.get_uid().unwrap_or_default().to_owned(),
-                start,
-                e.get_url().unwrap_or_default().to_owned(),
-            )
-        })
-        .collect()
 }
 
 #[test]
@@ -400,70 +283,6 @@ fn rss_and_atom_carry_the_build_moment() {
         .find(|n| n.has_tag_name("updated"))
         .and_then(|n| n.text());
     assert_eq!(updated, Some("2026-02-01T00:00:00+00:00"));
-}
-
-/// Closings either side of both clock changes of 2026 (BST from 29 March
-/// to 25 October): 11:59pm and midday in site time.
-fn clock_change_site() -> Fixture {
-    Fixture::new()
-        .vacancy("winter.md", Job::new("Winter", "W-1").closes("2026-03-28"))
-        .vacancy("summer.md", Job::new("Summer", "S-1").closes("2026-07-15"))
-        .vacancy(
-            "bst-starts.md",
-            Job::new("Noon BST starts", "N-1").closes("2026-03-29 12:00"),
-        )
-        .vacancy(
-            "bst-ends.md",
-            Job::new("Noon BST ends", "N-2").closes("2026-10-25 12:00"),
-        )
-        .vacancy("autumn.md", Job::new("Autumn", "A-1").closes("2026-10-26"))
-}
-
-#[test]
-fn calendar_events_fall_at_the_right_utc_moments_across_both_clock_changes() {
-    let out = clock_change_site().build(NOW);
-    let want = [
-        ("W-1", "2026-03-28T23:59:00Z"),
-        ("N-1", "2026-03-29T11:00:00Z"),
-        ("S-1", "2026-07-15T22:59:00Z"),
-        ("N-2", "2026-10-25T12:00:00Z"),
-        ("A-1", "2026-10-26T23:59:00Z"),
-    ];
-    let all: Vec<(String, String)> = events(&calendar(&out, "closing-dates.ics"))
-        .into_iter()
-        .map(|(uid, start, _)| (uid, start))
-        .collect();
-    for (reference, moment) in want {
-        let uid = format!("{reference}@example.nhs.uk");
-        assert!(
-            all.contains(&(uid.clone(), moment.to_owned())),
-            "{uid} at {moment} in {all:?}"
-        );
-    }
-    assert_eq!(all.len(), want.len());
-    // Each vacancy's own file says the same.
-    for (slug, reference, moment) in [
-        ("summer", "S-1", "2026-07-15T22:59:00Z"),
-        ("bst-starts", "N-1", "2026-03-29T11:00:00Z"),
-    ] {
-        let path = format!("jobs/{slug}/closing-date.ics");
-        let cal = calendar(&out, &path);
-        let one = events(&cal);
-        assert_eq!(one.len(), 1, "{path}");
-        assert_eq!(one[0].0, format!("{reference}@example.nhs.uk"));
-        assert_eq!(one[0].1, moment, "{path}");
-        let stamp = cal
-            .components
-            .iter()
-            .find_map(|c| c.as_event())
-            .and_then(|e| e.property_value("DTSTAMP"))
-            .map(str::to_owned);
-        assert_eq!(
-            stamp.as_deref(),
-            Some("20260201T000000Z"),
-            "the build moment"
-        );
-    }
 }
 
 #[test]

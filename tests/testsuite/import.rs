@@ -287,7 +287,7 @@ fn every_imported_file_builds_as_a_draft_passes_check_once_filled_in_and_a_secon
     let mut options = site.options(NOW);
     options.visibility.drafts = true;
     match careers::build(&options) {
-        Ok(report) => assert_eq!(report.previews, 10),
+        Ok(report) => assert_eq!(report.counts.previews, 10),
         Err(err) => panic!("{err:?}"),
     }
 

@@ -8,6 +8,7 @@ mod common;
 mod body_cost;
 mod boundary;
 mod broken_sites;
+mod calendars;
 mod cards;
 mod chrome;
 mod cli;

@@ -273,8 +273,8 @@ fn an_output_path_that_is_a_file_is_refused() {
 fn check_writes_nothing() {
     let site = site();
     let report = careers::check(&site.options(NOW)).unwrap();
-    assert_eq!(report.open, 3);
-    assert_eq!(report.closed, 1);
+    assert_eq!(report.counts.open, 3);
+    assert_eq!(report.counts.closed, 1);
     assert_eq!(report.files_written, 0);
     assert!(!site.public().exists());
 }
@@ -283,10 +283,24 @@ fn check_writes_nothing() {
 fn the_build_report_counts_open_and_closed_jobs() {
     let site = site().vacancy("draft.md", Job::new("Draft", "R-8").with("draft: true"));
     let report = site.try_build(NOW).unwrap();
-    assert_eq!((report.open, report.closed, report.previews), (3, 1, 0));
+    assert_eq!(
+        (
+            report.counts.open,
+            report.counts.closed,
+            report.counts.previews
+        ),
+        (3, 1, 0)
+    );
     assert!(report.files_written >= report.files_rendered);
     let mut options = site.options(NOW);
     options.visibility.drafts = true;
     let report = careers::build(&options).unwrap();
-    assert_eq!((report.open, report.closed, report.previews), (3, 1, 1));
+    assert_eq!(
+        (
+            report.counts.open,
+            report.counts.closed,
+            report.counts.previews
+        ),
+        (3, 1, 1)
+    );
 }

@@ -164,7 +164,7 @@ fn symbolic_links_and_loops_are_skipped_with_a_warning() {
             "content/jobs/secret.md"
         ]
     );
-    assert_eq!(report.open, 1, "only the real advert");
+    assert_eq!(report.counts.open, 1, "only the real advert");
     let out = Output::at(site.public());
     assert!(out.exists("jobs/nurse/index.html"));
     assert!(

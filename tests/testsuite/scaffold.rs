@@ -52,8 +52,8 @@ fn init_makes_a_site_that_builds_at_once() {
     assert!(!root.join("themes").exists());
 
     let report = careers::build(&options(&root, false)).unwrap();
-    assert_eq!(report.open, 1, "the example advert is open");
-    assert_eq!(report.previews, 0, "and not a draft");
+    assert_eq!(report.counts.open, 1, "the example advert is open");
+    assert_eq!(report.counts.previews, 0, "and not a draft");
     assert!(report.warnings.is_empty(), "{}", report.warnings);
     let out = root.join("out");
     assert!(
@@ -68,9 +68,9 @@ fn init_makes_a_site_that_builds_at_once() {
     // Still open 29 days later; closed after 30.
     let mut later = options(&root, false);
     later.now = Some("2026-12-23".to_owned());
-    assert_eq!(careers::check(&later).unwrap().open, 1);
+    assert_eq!(careers::check(&later).unwrap().counts.open, 1);
     later.now = Some("2026-12-24".to_owned());
-    assert_eq!(careers::check(&later).unwrap().open, 0);
+    assert_eq!(careers::check(&later).unwrap().counts.open, 0);
 }
 
 #[test]
@@ -120,10 +120,10 @@ fn new_writes_a_draft_that_validates_as_it_is() {
 
     // A drafts build shows it; a normal build leaves it out; both pass.
     let report = careers::build(&options(&root, true)).unwrap();
-    assert_eq!(report.previews, 1);
+    assert_eq!(report.counts.previews, 1);
     assert!(root.join("out/jobs/staff-nurse/index.html").is_file());
     let report = careers::check(&options(&root, false)).unwrap();
-    assert_eq!((report.open, report.previews), (1, 0));
+    assert_eq!((report.counts.open, report.counts.previews), (1, 0));
 }
 
 #[test]
@@ -206,7 +206,7 @@ fn new_picks_a_name_no_advert_uses_and_never_overwrites() {
     // Two new drafts side by side still build (their placeholder
     // references differ).
     let report = careers::check(&options(&root, true)).unwrap();
-    assert_eq!(report.previews, 2);
+    assert_eq!(report.counts.previews, 2);
 }
 
 #[test]

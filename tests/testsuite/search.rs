@@ -181,6 +181,12 @@ fn the_bundle_has_the_browser_script_the_wasm_and_the_index() {
     for kind in [".pf_index", ".pf_filter", ".pf_fragment"] {
         assert!(files.keys().any(|f| f.ends_with(kind)), "no {kind} file");
     }
+    // The theme's own search page needs none of the ready-made interfaces.
+    let interfaces: Vec<&String> = files.keys().filter(|f| f.contains("-ui.")).collect();
+    assert!(
+        interfaces.is_empty(),
+        "unused files shipped: {interfaces:?}"
+    );
 }
 
 #[test]
@@ -400,4 +406,85 @@ fn with_nothing_open_the_search_page_says_so_and_the_bundle_still_builds() {
     );
     assert!(out.exists("pagefind/pagefind.js"));
     assert!(indexed(&out).is_empty());
+}
+
+/// The trimmed text of the one element matching `css` inside `scope`, if any.
+fn text_in(scope: scraper::ElementRef<'_>, css: &str) -> Option<String> {
+    scope
+        .select(&selector(css))
+        .next()
+        .map(|e| e.text().collect::<String>().trim().to_owned())
+}
+
+#[test]
+fn a_search_result_carries_what_its_list_card_shows() {
+    let out = Fixture::new()
+        .vacancy(
+            "new.md",
+            Job::new("Healthcare Assistant", "REF-N")
+                .band("3")
+                .posted("2026-01-29")
+                .closes("2026-02-05 12:00")
+                .with("contract: permanent")
+                .with("working_pattern: [full-time, shifts]")
+                .with("hours: 37.5"),
+        )
+        .vacancy(
+            "older.md",
+            Job::new("Ward Clerk", "REF-O")
+                .band("2")
+                .posted("2026-01-05"),
+        )
+        .build(NOW);
+    let home = out.html("index.html");
+    let cards: BTreeMap<String, scraper::ElementRef> = home
+        .select(&selector("li.app-vacancy-list__item"))
+        .map(|li| {
+            let href = li
+                .select(&selector("a.nhsuk-card__link"))
+                .next()
+                .and_then(|a| a.value().attr("href"))
+                .expect("a card links to its vacancy");
+            (href.trim_start_matches("./").to_owned(), li)
+        })
+        .collect();
+    let mut compared = 0;
+    for (path, bytes) in bundle(&out) {
+        if !path.ends_with(".pf_fragment") {
+            continue;
+        }
+        let fragment: serde_json::Value = serde_json::from_slice(&unzip(&bytes)).unwrap();
+        let meta = &fragment["meta"];
+        let field = |name: &str| meta[name].as_str().map(str::to_owned);
+        let url = fragment["url"].as_str().unwrap().trim_start_matches('/');
+        let card = cards.get(url).unwrap_or_else(|| panic!("{url} has a card"));
+        assert_eq!(
+            field("terms"),
+            text_in(*card, ".app-vacancy-terms"),
+            "{url}"
+        );
+        let has_new = card
+            .select(&selector(".nhsuk-tag--green"))
+            .any(|t| t.text().collect::<String>() == "New");
+        assert_eq!(field("new").is_some(), has_new, "{url}: the New tag");
+        let times: Vec<(String, String)> = card
+            .select(&selector("time"))
+            .map(|t| {
+                let text = t.text().collect::<String>().trim().to_owned();
+                (t.value().attr("datetime").unwrap().to_owned(), text)
+            })
+            .collect();
+        let posted = (field("posted_iso").unwrap(), field("posted").unwrap());
+        let closes = (field("closes_iso").unwrap(), field("closes").unwrap());
+        assert_eq!(times, vec![posted, closes], "{url}: posted and closes");
+        compared += 1;
+    }
+    assert_eq!(compared, 2);
+    // And the one posted this week is new, with its closing time shown.
+    let new = cards.get("jobs/new/").expect("the new advert's card");
+    assert_eq!(
+        text_in(*new, "time[datetime^='2026-02-05']").as_deref(),
+        Some("5 February 2026 at midday")
+    );
+    assert!(new.select(&selector(".nhsuk-tag--green")).next().is_some());
 }

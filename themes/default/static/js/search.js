@@ -98,11 +98,20 @@ async function showMore() {
   const batch = shown.slice(next, next + PAGE);
   const records = await Promise.all(batch.map((result) => result.data()));
   if (mine !== generation) return;
+  const now = Date.now();
   for (const record of records) {
     const fields = { ...record.meta, url: record.url };
     if (fields.status === "draft") fields.draft = "true";
     if (fields.status === "future") fields.future = "true";
-    list.append(render(fields));
+    if (fields.draft || fields.future) delete fields.new;
+    const item = render(fields);
+    if (fields.status === "open") {
+      // As on the lists: closing.js hides the card once this moment passes,
+      // and one that closed since the build is not shown at all.
+      item.dataset.closes = fields.closes_iso;
+      if (Date.parse(fields.closes_iso) <= now) continue;
+    }
+    list.append(item);
   }
   next += batch.length;
   more.hidden = next >= shown.length;

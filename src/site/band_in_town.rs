@@ -9,9 +9,9 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use super::{Advert, Category};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::routes::TOWN_FOLDER_NAMES;
-use crate::site::{Advert, Category};
 use crate::vacancy::Vacancy;
 
 /// One band in one town, with the vacancies naming both.
