@@ -228,7 +228,9 @@ fn import(sources: Vec<String>, update: bool, publish: bool, root: PathBuf) -> E
         fetch: careers::import::FetchOptions::default(),
     };
     let outcomes = careers::import::import(&request);
-    print!("{}", careers::import::report(&outcomes));
+    let said = careers::report::import(&outcomes);
+    eprint!("{}", said.stderr);
+    print!("{}", said.stdout);
     if outcomes.iter().all(|o| o.succeeded()) {
         ExitCode::SUCCESS
     } else {

@@ -1,6 +1,8 @@
-//! The wording of what a build did, for the terminal: the adverts counted
-//! by status, what `build` and `check` found, what a refresh of `serve` read again, and each event of
-//! `serve`.
+//! The wording of what a command did, for the terminal: the adverts
+//! counted by status, what `build` and `check` found, what a refresh of
+//! `serve` read again, each event of `serve`, and what `import` made of
+//! each source. Messages for people go to stderr when something went wrong
+//! and to stdout when it went well.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -8,6 +10,7 @@ use std::path::Path;
 use crate::Report;
 
 use crate::diagnostics::Style;
+use crate::import::{Action, ImportError, SourceOutcome};
 use crate::serve::ServeEvent;
 use crate::session::Work;
 use crate::site::Counts;
@@ -178,6 +181,91 @@ pub fn serve_event(event: &ServeEvent, style: Style) -> Said {
         ServeEvent::WatchProblem(message) => {
             let _ = writeln!(said.stderr, "warning: {message}");
         }
+    }
+    said
+}
+
+/// What `careers import` says: a line per advert written or updated, with
+/// what is left to fill in, on stdout; each source or advert that failed,
+/// with what to do about it, on stderr.
+pub fn import(outcomes: &[SourceOutcome]) -> Said {
+    let mut said = Said::default();
+    let failure = |said: &mut Said, source: &str, error: &ImportError| {
+        let _ = writeln!(said.stderr, "error: {source}: {error}");
+        if let Some(hint) = error.hint() {
+            let _ = writeln!(said.stderr, "  help: {hint}");
+        }
+    };
+    let mut failed = 0;
+    for outcome in outcomes {
+        if !outcome.succeeded() {
+            failed += 1;
+        }
+        match &outcome.error {
+            // The site, not the source, is wrong: said once for them all.
+            Some(error @ ImportError::NoContent(_))
+                if !said.stderr.contains(&error.to_string()) =>
+            {
+                let _ = writeln!(said.stderr, "error: {error}");
+                if let Some(hint) = error.hint() {
+                    let _ = writeln!(said.stderr, "  help: {hint}");
+                }
+            }
+            Some(ImportError::NoContent(_)) => {}
+            Some(error) => failure(&mut said, &outcome.source, error),
+            None => {}
+        }
+        for advert in &outcome.adverts {
+            let imported = match advert {
+                Ok(imported) => imported,
+                Err(error) => {
+                    failure(&mut said, &outcome.source, error);
+                    continue;
+                }
+            };
+            let out = &mut said.stdout;
+            let _ = match &imported.action {
+                Action::Created => writeln!(
+                    out,
+                    "wrote {} ({}) from {}{}",
+                    imported.relative,
+                    imported.title,
+                    outcome.source,
+                    if imported.draft { ", as a draft" } else { "" }
+                ),
+                Action::Updated(changed) if changed.is_empty() => writeln!(
+                    out,
+                    "{} is up to date with {}",
+                    imported.relative, outcome.source
+                ),
+                Action::Updated(changed) => {
+                    writeln!(out, "updated {}: {}", imported.relative, changed.join(", "))
+                }
+            };
+            if !imported.missing.is_empty() && imported.action == Action::Created {
+                let _ = writeln!(out, "  fill in: {}", imported.missing.join(", "));
+            }
+            if imported.kept_draft {
+                let _ = writeln!(
+                    said.stderr,
+                    "warning: {} is a draft, not published: it has placeholders left ({}); fill them in, then delete its `draft: true` line",
+                    imported.relative,
+                    imported.missing.join(", ")
+                );
+            }
+        }
+    }
+    if failed > 0 {
+        let others = match outcomes.len() - failed {
+            0 => "",
+            1 => "; the other was",
+            _ => "; the others were",
+        };
+        let _ = writeln!(
+            said.stderr,
+            "{failed} of {} not imported{others}",
+            plural(outcomes.len(), "source", "sources"),
+        );
     }
     said
 }

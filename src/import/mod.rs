@@ -8,8 +8,9 @@
 //! the file; `update` knows the files already there. This module ties them
 //! together: the employer is matched to `site.yaml`'s, a file is never
 //! overwritten, `--update` changes only the fields the source changed, and
-//! a source that fails is named while the others still import. Only this
-//! command writes into `content/`.
+//! a source that fails is named while the others still import. Besides
+//! `careers new` and `init` (`scaffold`), only this command writes into
+//! `content/`, and it writes nowhere else.
 
 pub mod advert;
 mod body;
@@ -64,6 +65,12 @@ pub struct Imported {
     pub action: Action,
     /// What is left to fill in ("band", "closing date").
     pub missing: Vec<&'static str>,
+    /// A new file written as a draft (`draft: true`): without `--publish`,
+    /// or when `kept_draft`. False for an update, which leaves it as it was.
+    pub draft: bool,
+    /// `--publish` was asked for but the advert was written as a draft,
+    /// because it has placeholders left: a published advert may not.
+    pub kept_draft: bool,
 }
 
 /// Why a source or one of its adverts was not imported.
@@ -71,7 +78,7 @@ pub struct Imported {
 pub enum ImportError {
     #[error("there is no content folder in {}", .0.display())]
     NoContent(PathBuf),
-    #[error("could not read it: {0}")]
+    #[error("{}", read_failure(.0))]
     Read(std::io::Error),
     #[error("{0}")]
     Fetch(#[from] FetchError),
@@ -84,11 +91,28 @@ pub enum ImportError {
         relative: String,
         reference: Option<String>,
     },
+    /// `--update` of an advert that gives no reference, whose file is there.
+    #[error(
+        "{relative} seems to hold this advert, but the source gives no reference to match it by, so --update cannot change it"
+    )]
+    NoReference { relative: String },
     #[error("could not write {}: {source}", path.display())]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+/// Why a file could not be read, in words.
+fn read_failure(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "there is no such file".to_owned(),
+        std::io::ErrorKind::PermissionDenied => {
+            "could not read it: this account may not open it".to_owned()
+        }
+        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
+        _ => format!("could not read it: {err}"),
+    }
 }
 
 impl ImportError {
@@ -100,6 +124,9 @@ impl ImportError {
             }
             ImportError::Exists { .. } => {
                 "to bring in what changed on NHS Jobs, run it again with --update"
+            }
+            ImportError::NoReference { .. } => {
+                "make the changes by hand, or delete the file and import the advert again"
             }
             ImportError::NoAdvert => {
                 "copy the whole advert page (from its title to \"Supporting documents\"), or save the page as HTML"
@@ -140,7 +167,9 @@ pub fn import(request: &ImportRequest) -> Vec<SourceOutcome> {
             .map(|source| SourceOutcome {
                 source: source.clone(),
                 adverts: Vec::new(),
-                error: Some(ImportError::NoContent(root.clone())),
+                error: Some(ImportError::NoContent(
+                    std::path::absolute(root).unwrap_or_else(|_| root.clone()),
+                )),
             })
             .collect();
     }
@@ -154,7 +183,7 @@ pub fn import(request: &ImportRequest) -> Vec<SourceOutcome> {
                     .into_iter()
                     .map(|mut advert| {
                         resolve_employer(&mut advert, config.as_ref());
-                        place_advert(request, config.as_ref(), source, &advert)
+                        place_advert(request, config.as_ref(), &advert)
                     })
                     .collect(),
                 error: None,
@@ -294,10 +323,8 @@ fn words(text: &str) -> Vec<String> {
 fn place_advert(
     request: &ImportRequest,
     config: Option<&SiteConfig>,
-    source: &str,
     advert: &Advert,
 ) -> Result<Imported, ImportError> {
-    let _ = source;
     let fields = write::fields(advert, config);
     let missing: Vec<&'static str> = fields.iter().filter_map(|f| f.missing).collect();
     let title = advert
@@ -331,6 +358,8 @@ fn place_advert(
             title,
             action: Action::Updated(changed),
             missing,
+            draft: false,
+            kept_draft: false,
         });
     }
     let base = match advert.title.as_deref().map(slugify) {
@@ -352,9 +381,15 @@ fn place_advert(
         let on_disk = jobs.join(format!("{slug}.md")).exists();
         match taken {
             Some(file) if advert.reference.is_none() || file.reference.is_none() => {
-                return Err(ImportError::Exists {
-                    relative: file.relative.clone(),
-                    reference: None,
+                return Err(if request.update {
+                    ImportError::NoReference {
+                        relative: file.relative.clone(),
+                    }
+                } else {
+                    ImportError::Exists {
+                        relative: file.relative.clone(),
+                        reference: None,
+                    }
                 });
             }
             None if !on_disk => break,
@@ -364,7 +399,10 @@ fn place_advert(
             }
         }
     }
-    let text = write::file_text(advert, &fields, request.publish);
+    // An advert with a placeholder left cannot be published (the build
+    // would refuse it), so `--publish` writes it as a draft and says so.
+    let publish = request.publish && missing.is_empty();
+    let text = write::file_text(advert, &fields, publish);
     std::fs::create_dir_all(&jobs).map_err(|source| ImportError::Write {
         path: jobs.clone(),
         source,
@@ -376,6 +414,8 @@ fn place_advert(
         path,
         title,
         action: Action::Created,
+        draft: !publish,
+        kept_draft: request.publish && !publish,
         missing,
     })
 }
@@ -397,50 +437,4 @@ fn write_new(path: &Path, text: &str) -> Result<(), ImportError> {
         Err(err) => return Err(failed(err)),
     };
     file.write_all(text.as_bytes()).map_err(failed)
-}
-
-/// What happened, a line per advert, in words for the person who ran it.
-pub fn report(outcomes: &[SourceOutcome]) -> String {
-    let mut out = String::new();
-    let failure = |out: &mut String, source: &str, error: &ImportError| {
-        out.push_str(&format!("error: {source}: {error}\n"));
-        if let Some(hint) = error.hint() {
-            out.push_str(&format!("  = help: {hint}\n"));
-        }
-    };
-    for outcome in outcomes {
-        if let Some(error) = &outcome.error {
-            failure(&mut out, &outcome.source, error);
-        }
-        for advert in &outcome.adverts {
-            let imported = match advert {
-                Ok(imported) => imported,
-                Err(error) => {
-                    failure(&mut out, &outcome.source, error);
-                    continue;
-                }
-            };
-            match &imported.action {
-                Action::Created => out.push_str(&format!(
-                    "wrote {} ({}) from {}\n",
-                    imported.relative, imported.title, outcome.source
-                )),
-                Action::Updated(changed) if changed.is_empty() => {
-                    out.push_str(&format!(
-                        "{} is up to date with {}\n",
-                        imported.relative, outcome.source
-                    ));
-                }
-                Action::Updated(changed) => out.push_str(&format!(
-                    "updated {}: {}\n",
-                    imported.relative,
-                    changed.join(", ")
-                )),
-            }
-            if !imported.missing.is_empty() && imported.action == Action::Created {
-                out.push_str(&format!("  fill in: {}\n", imported.missing.join(", ")));
-            }
-        }
-    }
-    out
 }

@@ -10,6 +10,7 @@ use super::advert::{Advert, Block, Place};
 use crate::config::SiteConfig;
 use crate::scaffold::scalar;
 use crate::schema::{self, Needed};
+use crate::url;
 
 /// One top-level field as written: its name and its lines (`key: ...` and
 /// any lines under it).
@@ -30,7 +31,7 @@ pub fn fields(advert: &Advert, config: Option<&SiteConfig>) -> Vec<Field> {
         let given = value(advert, name);
         let missing = match (spec.needed, name) {
             (Needed::Required, _) => placeholder_for(name),
-            (_, "location") if advert.places.is_empty() => placeholder_for(name),
+            (_, "location") if places(advert).is_empty() => placeholder_for(name),
             (_, "employer") if employer_needed => placeholder_for(name),
             _ => None,
         };
@@ -42,7 +43,14 @@ pub fn fields(advert: &Advert, config: Option<&SiteConfig>) -> Vec<Field> {
             }),
             (None, Some(what)) => out.push(Field {
                 name,
-                lines: format!("{name}: \"[[{what}]]\"\n"),
+                lines: match (name, advert.closes) {
+                    // A closing date before the posted date is one of them
+                    // mistyped: which, only staff can tell.
+                    ("closes", Some(said)) => format!(
+                        "{name}: \"[[{what}]]\"  # the source says {said}, before the date posted\n"
+                    ),
+                    _ => format!("{name}: \"[[{what}]]\"\n"),
+                },
                 missing: Some(what),
             }),
             (None, None) => {}
@@ -67,7 +75,14 @@ fn placeholder_for(name: &str) -> Option<&'static str> {
 /// The lines of field `name`, if the advert has it.
 fn value(a: &Advert, name: &str) -> Option<String> {
     let line = |v: String| Some(format!("{name}: {v}\n"));
-    let text = |v: &Option<String>| v.as_deref().and_then(|v| line(scalar(v)));
+    // Text that is only spaces or control characters (which `scalar`
+    // writes as spaces) says nothing: a placeholder if the field is
+    // required, else left out.
+    let text = |v: &Option<String>| {
+        v.as_deref()
+            .filter(|v| !v.chars().all(|c| c.is_whitespace() || c.is_control()))
+            .and_then(|v| line(scalar(v)))
+    };
     match name {
         "title" => text(&a.title),
         "reference" => text(&a.reference),
@@ -81,25 +96,32 @@ fn value(a: &Advert, name: &str) -> Option<String> {
             )
         }),
         "pay_scheme" => text(&a.pay_scheme),
-        "salary" => a.salary.as_ref().map(|pay| {
-            let mut out = format!("salary:\n  min: {}\n", pay.min);
-            if let Some(max) = &pay.max {
-                out.push_str(&format!("  max: {max}\n"));
-            }
-            out.push_str(&format!("  period: {}\n", pay.period));
-            if let Some(note) = &pay.note {
-                out.push_str(&format!("  note: {}\n", scalar(note)));
-            }
-            if pay.pro_rata {
-                out.push_str("  pro_rata: true\n");
-            }
-            out
-        }),
-        "location" => match a.places.as_slice() {
+        // Pay the build would refuse (the most below the least, nothing,
+        // more than any post pays) is a figure garbled in the source:
+        // left out for staff to add, not written to fail.
+        "salary" => a
+            .salary
+            .as_ref()
+            .filter(|pay| pay_is_sound(pay))
+            .map(|pay| {
+                let mut out = format!("salary:\n  min: {}\n", pay.min);
+                if let Some(max) = &pay.max {
+                    out.push_str(&format!("  max: {max}\n"));
+                }
+                out.push_str(&format!("  period: {}\n", pay.period));
+                if let Some(note) = &pay.note {
+                    out.push_str(&format!("  note: {}\n", scalar(note)));
+                }
+                if pay.pro_rata {
+                    out.push_str("  pro_rata: true\n");
+                }
+                out
+            }),
+        "location" => match places(a).as_slice() {
             [place] if place.is_town_only() => line(scalar(&place.town)),
             _ => None,
         },
-        "locations" => match a.places.as_slice() {
+        "locations" => match places(a).as_slice() {
             [] => None,
             [place] if place.is_town_only() => None,
             places => Some(places_lines(places)),
@@ -117,36 +139,85 @@ fn value(a: &Advert, name: &str) -> Option<String> {
         },
         "hours" => a.hours.clone().and_then(line),
         "posted" => a.posted.and_then(|d| line(d.to_string())),
-        "closes" => a.closes.and_then(|d| line(d.to_string())),
-        "apply_url" => text(&a.apply_url),
-        "contact" => a.contact.as_ref().map(|c| {
+        "closes" => a
+            .closes
+            .filter(|closes| a.posted.is_none_or(|posted| *closes >= posted))
+            .and_then(|d| line(d.to_string())),
+        // Addresses only in the forms the build accepts (`url`'s rules):
+        // a link the source garbled is left out, not written to fail.
+        "apply_url" => a
+            .apply_url
+            .as_deref()
+            .filter(|u| url::web_address(u, name, "").is_ok())
+            .and_then(|u| line(scalar(u))),
+        "contact" => a.contact.as_ref().and_then(|c| {
             let mut out = String::from("contact:\n");
+            let email = c.email.as_ref().filter(|e| url::email_address(e).is_ok());
+            let phone = c.phone.as_ref().filter(|p| url::phone_number(p).is_ok());
+            let mut any = false;
             for (key, value) in [
-                ("name", &c.name),
-                ("role", &c.role),
-                ("email", &c.email),
-                ("phone", &c.phone),
+                ("name", c.name.as_ref()),
+                ("role", c.role.as_ref()),
+                ("email", email),
+                ("phone", phone),
             ] {
-                if let Some(value) = value {
+                if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
                     out.push_str(&format!("  {key}: {}\n", scalar(value)));
+                    any = true;
                 }
             }
-            out
+            any.then_some(out)
         }),
-        "documents" => (!a.documents.is_empty()).then(|| {
-            let mut out = String::from("documents:\n");
-            for d in &a.documents {
-                out.push_str(&format!(
-                    "  - title: {}\n    file: {}\n",
-                    scalar(&d.title),
-                    scalar(&d.url)
-                ));
-            }
-            out
-        }),
+        "documents" => {
+            let documents: Vec<_> = a
+                .documents
+                .iter()
+                .filter(|d| !d.title.trim().is_empty())
+                .filter(|d| url::web_address(&d.url, "file", "").is_ok())
+                .collect();
+            (!documents.is_empty()).then(|| documents_lines(&documents))
+        }
         "sponsorship" => a.sponsorship.and_then(|s| line(s.to_string())),
         "dbs" => a.dbs.and_then(|d| line(d.to_owned())),
         _ => None,
+    }
+}
+
+fn documents_lines(documents: &[&super::advert::Document]) -> String {
+    let mut out = String::from("documents:\n");
+    for d in documents {
+        out.push_str(&format!(
+            "  - title: {}\n    file: {}\n",
+            scalar(&d.title),
+            scalar(&d.url)
+        ));
+    }
+    out
+}
+
+/// The places the build will accept: each with a town it can make a page
+/// of, at most as many as an advert may list (the rest stay in the text).
+fn places(a: &Advert) -> Vec<Place> {
+    a.places
+        .iter()
+        .filter(|p| !crate::slug::slugify(&p.town).is_empty())
+        .take(crate::vacancy::location::MAX_SITES)
+        .cloned()
+        .collect()
+}
+
+/// Whether the build accepts the pay: amounts more than £0 and at most
+/// £1,000,000, the most not below the least.
+fn pay_is_sound(pay: &super::advert::Pay) -> bool {
+    let amount = |text: &str| {
+        text.parse::<f64>()
+            .ok()
+            .filter(|n| *n > 0.0 && *n <= 1_000_000.0)
+    };
+    match (amount(&pay.min), pay.max.as_deref().map(amount)) {
+        (Some(_), None) => true,
+        (Some(min), Some(Some(max))) => max >= min,
+        _ => false,
     }
 }
 
@@ -206,10 +277,13 @@ fn quoted(text: &str) -> String {
 /// The whole file: front matter and body.
 pub fn file_text(advert: &Advert, fields: &[Field], publish: bool) -> String {
     let mut out = String::from("---\n");
-    out.push_str(
+    out.push_str(if publish {
+        "# Imported from NHS Jobs by `careers import`, to publish at once: check it\n\
+         # against the advert.\n"
+    } else {
         "# Imported from NHS Jobs by `careers import`. Check it against the advert,\n\
-         # replace every [[placeholder]], then delete `draft: true` to publish it.\n",
-    );
+         # replace every [[placeholder]], then delete `draft: true` to publish it.\n"
+    });
     for field in fields {
         out.push_str(&field.lines);
     }

@@ -47,6 +47,9 @@ pub struct Moment {
     pub iso: String,
     /// `28 September 2025`.
     pub date: String,
+    /// A draft's date still to fill in: `date` is its `[[placeholder]]`
+    /// and `iso` is empty.
+    pub placeholder: bool,
 }
 
 impl Moment {
@@ -54,6 +57,16 @@ impl Moment {
         Self {
             iso: date.to_string(),
             date: calendar::long_date(date),
+            placeholder: false,
+        }
+    }
+
+    /// A draft's `[[placeholder]]` in place of a date.
+    fn to_fill(placeholder: &str) -> Self {
+        Self {
+            iso: String::new(),
+            date: placeholder.to_owned(),
+            placeholder: true,
         }
     }
 }
@@ -175,6 +188,9 @@ pub struct ClosingView {
     /// Whether it closes before the end of its day (at noon, say), so a
     /// card should give the time and not only the date.
     pub before_end_of_day: bool,
+    /// A draft's closing date still to fill in: `date` and `text` are its
+    /// `[[placeholder]]`, `iso` and `time` are empty.
+    pub placeholder: bool,
 }
 
 /// `vacancy` in `vacancy.html`, and each item of `vacancies` in lists.
@@ -228,6 +244,9 @@ pub struct VacancyView {
     pub dbs: Option<&'static str>,
     pub tags: Vec<String>,
     pub summary: String,
+    /// What a draft still has to fill in, in file order: "reference",
+    /// "closing date", "the advert text".
+    pub to_fill: Vec<String>,
 }
 
 impl VacancyView {
@@ -306,13 +325,27 @@ impl VacancyView {
             hours: v.hours,
             hours_text: v.hours.map(vacancy::hours_text),
             terms_text: v.terms_text(),
-            posted: Moment::of_date(v.posted),
-            closes: ClosingView {
-                iso: calendar::iso8601(closes),
-                date: calendar::long_date(closes.date()),
-                time: calendar::clock(closes.time()),
-                text: v.closes.describe(),
-                before_end_of_day: v.closes.before_end_of_day(),
+            posted: match v.placeholder_for("posted") {
+                Some(t) => Moment::to_fill(&t.placeholder),
+                None => Moment::of_date(v.posted),
+            },
+            closes: match v.placeholder_for("closes") {
+                Some(t) => ClosingView {
+                    iso: String::new(),
+                    date: t.placeholder.clone(),
+                    time: String::new(),
+                    text: t.placeholder.clone(),
+                    before_end_of_day: false,
+                    placeholder: true,
+                },
+                None => ClosingView {
+                    iso: calendar::iso8601(closes),
+                    date: calendar::long_date(closes.date()),
+                    time: calendar::clock(closes.time()),
+                    text: v.closes.describe(),
+                    before_end_of_day: v.closes.before_end_of_day(),
+                    placeholder: false,
+                },
             },
             start_date: v.start_date.map(Moment::of_date),
             closed_early: v.closed_early.map(Moment::of_date),
@@ -345,6 +378,7 @@ impl VacancyView {
             dbs: v.dbs.map(|d| d.label()),
             tags: v.tags.clone(),
             summary: v.summary.clone(),
+            to_fill: v.to_fill.iter().map(|t| t.what()).collect(),
         }
     }
 }
@@ -385,6 +419,7 @@ impl<'a> SiteView<'a> {
             now: Moment {
                 iso: calendar::iso8601(&site.now),
                 date: calendar::long_date(site.today),
+                placeholder: false,
             },
         }
     }

@@ -107,16 +107,28 @@ pub fn records(site: &Site) -> Vec<SearchRecord> {
                 "towns_label",
                 if several { "Locations" } else { "Location" }.to_owned(),
             );
-            // As the list cards show them (themes/default/templates/components.html).
-            let closes = if v.closes.before_end_of_day() {
-                v.closes.describe()
-            } else {
-                crate::calendar::long_date(v.closes.moment.date())
-            };
-            put("closes", closes);
-            put("closes_iso", crate::calendar::iso8601(&v.closes.moment));
-            put("posted", crate::calendar::long_date(v.posted));
-            put("posted_iso", v.posted.to_string());
+            // As the list cards show them (themes/default/templates/components.html);
+            // a draft's date still to fill in shows its `[[placeholder]]`
+            // (and sorts by its stand-in, last of all by closing date).
+            match v.placeholder_for("closes") {
+                Some(t) => put("closes", t.placeholder.clone()),
+                None => {
+                    let closes = if v.closes.before_end_of_day() {
+                        v.closes.describe()
+                    } else {
+                        crate::calendar::long_date(v.closes.moment.date())
+                    };
+                    put("closes", closes);
+                    put("closes_iso", crate::calendar::iso8601(&v.closes.moment));
+                }
+            }
+            match v.placeholder_for("posted") {
+                Some(t) => put("posted", t.placeholder.clone()),
+                None => {
+                    put("posted", crate::calendar::long_date(v.posted));
+                    put("posted_iso", v.posted.to_string());
+                }
+            }
             if let Some(terms) = v.terms_text() {
                 put("terms", terms);
             }

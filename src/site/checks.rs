@@ -16,7 +16,8 @@ use crate::theme::Theme;
 use crate::vacancy::Vacancy;
 
 /// Two adverts with one reference, or published at one URL. Reported on
-/// the later file in the order given, naming the one before it.
+/// the later file in the order given, naming the one before it. A draft's
+/// `[[placeholder]]` reference clashes with nothing.
 pub(super) fn check_unique(vacancies: &[Arc<Vacancy>], problems: &mut Diagnostics) {
     let mut references: HashMap<&str, &str> =
         HashMap::with_capacity_and_hasher(vacancies.len(), Default::default());
@@ -24,7 +25,12 @@ pub(super) fn check_unique(vacancies: &[Arc<Vacancy>], problems: &mut Diagnostic
         HashMap::with_capacity_and_hasher(vacancies.len(), Default::default());
     let mut slug_problems = Vec::new();
     for v in vacancies {
-        if let Some(first) = references.insert(&v.reference, &v.source) {
+        // Two drafts may both still say `[[reference]]`.
+        let placeholder = v.placeholder_for("reference").is_some();
+        if let Some(first) = references
+            .insert(&v.reference, &v.source)
+            .filter(|_| !placeholder)
+        {
             problems.push(
                 Diagnostic::error(
                     &v.source,

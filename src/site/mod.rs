@@ -84,12 +84,15 @@ impl Advert {
             && today.since(posted).is_ok_and(|age| age.get_days() < 7)
     }
 
-    /// Listed and closing within a week of `today`: "Closing soon".
+    /// Listed and closing within a week of `today`: "Closing soon" (never
+    /// a draft whose closing date is still a placeholder).
     pub fn closing_soon(&self, today: Date) -> bool {
         let soon = today
             .checked_add(jiff::Span::new().days(7))
             .unwrap_or(today);
-        self.status.is_listed() && self.vacancy.closes.moment.date() <= soon
+        self.status.is_listed()
+            && self.vacancy.closes.moment.date() <= soon
+            && self.vacancy.placeholder_for("closes").is_none()
     }
 }
 

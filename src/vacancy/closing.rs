@@ -11,6 +11,8 @@ use crate::content::fields::{self, Fields};
 use crate::content::yaml::Value;
 use crate::diagnostics::FileReport;
 
+use super::placeholder;
+
 /// The moment an advert stops taking applications, in the site's zone.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClosingDate {
@@ -44,37 +46,27 @@ pub(super) struct Dates {
 }
 
 /// Reads `posted`, `closes`, `start_date`, `closed_early` and `interview`,
-/// and checks that the advert closes after it is posted, within a year.
+/// and checks that the advert closes after it is posted, within a year. A
+/// draft may leave `posted` or `closes` as a `[[placeholder]]`: it stands
+/// at `placeholder::STAND_IN_DAY`, and the checks between the two wait.
+/// (Outside a draft, `placeholder::check` reports it, once.)
 pub(super) fn read(f: &Fields, config: &SiteConfig, report: &mut FileReport) -> Dates {
-    let posted = f
-        .required("posted", report, "2025-09-12")
-        .and_then(|v| date(v, "posted", report));
-    let closes = f
-        .required("closes", report, "2025-09-28")
-        .and_then(|v| read_closes(v, config, report));
-    if let (Some(posted), Some(closes)) = (posted, &closes)
-        && closes.moment.date() < posted
-    {
-        let at = f.get("closes").map_or(f.at, |v| v.at);
-        report.error(
-            at,
-            format!(
-                "the closing date ({}) is before the posted date ({})",
-                calendar::long_date(closes.moment.date()),
-                calendar::long_date(posted)
-            ),
-            "check both dates: an advert closes on or after the day it is posted",
-        );
-    }
-    if let (Some(posted), Some(closes)) = (posted, &closes)
-        && closes.moment.date() > posted.saturating_add(jiff::Span::new().years(1))
-    {
-        let at = f.get("closes").map_or(f.at, |v| v.at);
-        report.warning(
-            at,
-            "the advert stays open for more than a year after it is posted",
-            "check the year of `closes`; adverts usually close within weeks",
-        );
+    let to_fill = |key: &str| f.get(key).and_then(placeholder::whole).is_some();
+    let stand_in = placeholder::STAND_IN_DAY;
+    let posted = match to_fill("posted") {
+        true => Some(stand_in),
+        false => f
+            .required("posted", report, "2025-09-12")
+            .and_then(|v| date(v, "posted", report)),
+    };
+    let closes = match to_fill("closes") {
+        true => day_closes(stand_in, config).ok(),
+        false => f
+            .required("closes", report, "2025-09-28")
+            .and_then(|v| read_closes(v, config, report)),
+    };
+    if !to_fill("posted") && !to_fill("closes") {
+        check_span(f, posted, closes.as_ref(), report);
     }
     let optional_date =
         |key: &str, report: &mut FileReport| f.get(key).and_then(|v| date(v, key, report));
@@ -88,6 +80,39 @@ pub(super) fn read(f: &Fields, config: &SiteConfig, report: &mut FileReport) -> 
         start_date,
         closed_early,
         interview,
+    }
+}
+
+/// The advert closes on or after the day it is posted, within a year.
+fn check_span(
+    f: &Fields,
+    posted: Option<Date>,
+    closes: Option<&ClosingDate>,
+    report: &mut FileReport,
+) {
+    if let (Some(posted), Some(closes)) = (posted, closes)
+        && closes.moment.date() < posted
+    {
+        let at = f.get("closes").map_or(f.at, |v| v.at);
+        report.error(
+            at,
+            format!(
+                "the closing date ({}) is before the posted date ({})",
+                calendar::long_date(closes.moment.date()),
+                calendar::long_date(posted)
+            ),
+            "check both dates: an advert closes on or after the day it is posted",
+        );
+    }
+    if let (Some(posted), Some(closes)) = (posted, closes)
+        && closes.moment.date() > posted.saturating_add(jiff::Span::new().years(1))
+    {
+        let at = f.get("closes").map_or(f.at, |v| v.at);
+        report.warning(
+            at,
+            "the advert stays open for more than a year after it is posted",
+            "check the year of `closes`; adverts usually close within weeks",
+        );
     }
 }
 
@@ -111,17 +136,22 @@ fn read_closes(value: &Value, config: &SiteConfig, report: &mut FileReport) -> O
             return None;
         }
     };
-    let moment = match when {
-        When::Day(day) => {
-            match calendar::wall_clock(day.to_datetime(config.closing_time), &config.timezone) {
-                Ok(z) => z,
-                Err(p) => {
-                    report.error(text.at, p.message, p.hint);
-                    return None;
-                }
+    match when {
+        When::Day(day) => match day_closes(day, config) {
+            Ok(closes) => Some(closes),
+            Err(p) => {
+                report.error(text.at, p.message, p.hint);
+                None
             }
-        }
-        When::Exact(ts) => ts.to_zoned(config.timezone.clone()),
-    };
-    Some(ClosingDate { moment })
+        },
+        When::Exact(ts) => Some(ClosingDate {
+            moment: ts.to_zoned(config.timezone.clone()),
+        }),
+    }
+}
+
+/// `day` at the site's closing time, in its zone.
+fn day_closes(day: Date, config: &SiteConfig) -> Result<ClosingDate, calendar::DateProblem> {
+    calendar::wall_clock(day.to_datetime(config.closing_time), &config.timezone)
+        .map(|moment| ClosingDate { moment })
 }

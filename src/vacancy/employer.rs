@@ -6,8 +6,19 @@ use crate::content::fields::{self, Fields, Quote};
 use crate::diagnostics::FileReport;
 
 /// Reads `employer`: one of `employers` in `site.yaml`, or the site's
-/// default `employer` when not given.
+/// default `employer` when not given. A draft may leave it as a
+/// `[[placeholder]]`, which stands as the employer's name until filled in
+/// (outside a draft, `placeholder::check` reports it).
 pub(super) fn read(f: &Fields, config: &SiteConfig, report: &mut FileReport) -> Option<Employer> {
+    if let Some(placeholder) = f.get("employer").and_then(super::placeholder::whole) {
+        return Some(Employer {
+            name: placeholder.to_owned(),
+            url: None,
+            address: None,
+            logo: None,
+            direct_apply: config.direct_apply,
+        });
+    }
     match f.text("employer", report) {
         Some(name) => {
             if let Some(employer) = config.find_employer(&name.value) {

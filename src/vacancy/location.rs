@@ -8,7 +8,8 @@ use crate::schema;
 use crate::slug::slugify;
 
 /// The most sites one advert may list.
-const MAX_SITES: usize = 10;
+/// The most sites an advert may list.
+pub(crate) const MAX_SITES: usize = 10;
 
 /// One place a vacancy is based. `town` is the key of the location index.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

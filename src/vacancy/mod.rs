@@ -25,6 +25,7 @@ pub use contact::Contact;
 pub use document::{DocumentLink, DocumentTarget};
 pub use location::Location;
 pub use parse::{ParseContext, parse};
+pub use placeholder::ToFill;
 pub use salary::{PayPeriod, Salary};
 
 use crate::config::Employer;
@@ -74,9 +75,21 @@ pub struct Vacancy {
     pub summary: String,
     pub body: Body,
     pub draft: bool,
+    /// The `[[placeholders]]` a draft still has, in file order (always
+    /// empty outside drafts, where a placeholder is an error). A required
+    /// date or employer left as one is given a stand-in (`placeholder::
+    /// STAND_IN_DAY`) that a page never shows: it shows the placeholder.
+    pub to_fill: Vec<ToFill>,
 }
 
 impl Vacancy {
+    /// The placeholder a draft has in place of field `name`, if any.
+    pub fn placeholder_for(&self, name: &str) -> Option<&ToFill> {
+        self.to_fill
+            .iter()
+            .find(|t| t.field.as_deref() == Some(name))
+    }
+
     /// The distinct towns, in the order the advert lists them.
     pub fn towns(&self) -> Vec<&str> {
         let mut seen = Vec::new();

@@ -109,9 +109,12 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
     let may_close_early = f.flag("may_close_early", report).unwrap_or(false);
     let sponsorship = f.flag("sponsorship", report);
     let draft = f.flag("draft", report).unwrap_or(false);
-    if !draft {
+    let to_fill = if draft {
+        super::placeholder::to_fill(&root, split.body)
+    } else {
         super::placeholder::check(&root, split.body, split.body_first_line, report);
-    }
+        Vec::new()
+    };
 
     let reference_at = f.get("reference").map_or(f.at, |v| v.at);
     let slug_at = f.get("slug").map(|v| v.at);
@@ -152,6 +155,7 @@ fn read(source: &SourceFile, cx: &ParseContext, report: &mut FileReport) -> Opti
         summary,
         body,
         draft,
+        to_fill,
     })
 }
 

@@ -1,9 +1,75 @@
-//! Placeholders: text in `[[double brackets]]` that `careers new` leaves
-//! for staff to fill in. A draft may keep them; an advert that is no
-//! longer a draft may not, so a half-written advert is never published.
+//! Placeholders: text in `[[double brackets]]` that `careers new` and
+//! `careers import` leave for staff to fill in. A draft may keep them, even
+//! in place of a required date or employer, and its preview says what is
+//! left (`ToFill`); an advert that is no longer a draft may not, so a
+//! half-written advert is never published.
+
+use jiff::civil::Date;
 
 use crate::content::yaml::{Kind, Value};
 use crate::diagnostics::{FileReport, Position};
+
+/// One placeholder a draft still has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ToFill {
+    /// The front matter field (`closes`, `contact.name`); `None` in the
+    /// advert text.
+    pub field: Option<String>,
+    /// As written: `[[closing date]]`.
+    pub placeholder: String,
+}
+
+impl ToFill {
+    /// What to fill in, in words: "closing date", or "the advert text".
+    pub fn what(&self) -> String {
+        match &self.field {
+            Some(_) => short(&self.placeholder)
+                .trim_start_matches("[[")
+                .trim_end_matches("]]")
+                .trim()
+                .to_owned(),
+            None => "the advert text".to_owned(),
+        }
+    }
+}
+
+/// The day a draft's posted or closing date stands at while it is a
+/// placeholder: far ahead, so the draft sorts first among previews and is
+/// never "closing soon". Pages show the placeholder instead.
+pub const STAND_IN_DAY: Date = jiff::civil::date(2999, 12, 31);
+
+/// The placeholder that is the whole of `value` (`"[[closing date]]"`).
+pub(super) fn whole(value: &Value) -> Option<&str> {
+    let Kind::Str(text) = &value.kind else {
+        return None;
+    };
+    let text = text.trim();
+    match find(text).as_slice() {
+        [(0, placeholder)] if placeholder.len() == text.len() => Some(text),
+        _ => None,
+    }
+}
+
+/// Every placeholder of a draft: in the front matter (`root`), then in the
+/// body, each field and the advert text named once.
+pub(super) fn to_fill(root: &Value, body: &str) -> Vec<ToFill> {
+    let mut found: Vec<ToFill> = Vec::new();
+    walk(root, "", &mut |key, _, placeholder| {
+        if !found.iter().any(|t| t.field.as_deref() == Some(key)) {
+            found.push(ToFill {
+                field: Some(key.to_owned()),
+                placeholder: placeholder.to_owned(),
+            });
+        }
+    });
+    if let Some((_, placeholder)) = body.lines().flat_map(find).next() {
+        found.push(ToFill {
+            field: None,
+            placeholder: placeholder.to_owned(),
+        });
+    }
+    found
+}
 
 /// The placeholders of one line: each one's 0-based character column and
 /// text (`[[reference]]`).
@@ -53,19 +119,27 @@ fn short(placeholder: &str) -> String {
 const HINT: &str = "replace it with the real text (or delete it); or put back `draft: true` until the advert is ready";
 
 fn check_value(value: &Value, key: &str, report: &mut FileReport) {
+    walk(value, key, &mut |key, value, placeholder| {
+        report.error(
+            value.at,
+            format!("`{key}` still has the placeholder {}", short(placeholder)),
+            HINT,
+        );
+    });
+}
+
+/// Calls `found` with the key, the value and its first placeholder, for
+/// every string value under `value` that has one.
+fn walk<'v>(value: &'v Value, key: &str, found: &mut dyn FnMut(&str, &'v Value, &'v str)) {
     match &value.kind {
         Kind::Str(text) => {
             if let Some((_, placeholder)) = find(text).first() {
-                report.error(
-                    value.at,
-                    format!("`{key}` still has the placeholder {}", short(placeholder)),
-                    HINT,
-                );
+                found(key, value, placeholder);
             }
         }
         Kind::Seq(items) => {
             for item in items {
-                check_value(item, key, report);
+                walk(item, key, found);
             }
         }
         Kind::Map(entries) => {
@@ -75,7 +149,7 @@ fn check_value(value: &Value, key: &str, report: &mut FileReport) {
                 } else {
                     format!("{key}.{}", k.name)
                 };
-                check_value(v, &name, report);
+                walk(v, &name, found);
             }
         }
         Kind::Null | Kind::Bool(_) | Kind::Int(_) | Kind::Float(_) => {}
@@ -92,6 +166,27 @@ mod tests {
         assert_eq!(find("Tŷ [[x]]"), [(3, "[[x]]")]);
         assert!(find("no [[ ]] or [[unclosed").is_empty());
         assert!(find("[link](x) [a] [b]").is_empty());
+    }
+
+    #[test]
+    fn a_whole_placeholder_and_what_a_draft_has_left() {
+        let root = crate::content::yaml::parse(
+            "closes: \"[[closing date]]\"\nposted: \"on [[day]]\"\ncontact:\n  name: \"[[name]]\"\n  role: \"[[role]]\"\n",
+            1,
+        )
+        .unwrap();
+        let Kind::Map(entries) = &root.kind else {
+            panic!()
+        };
+        assert_eq!(whole(&entries[0].1), Some("[[closing date]]"));
+        assert_eq!(whole(&entries[1].1), None);
+        let left = to_fill(&root, "text\n[[duty]] and [[more]]\n");
+        let what: Vec<String> = left.iter().map(ToFill::what).collect();
+        assert_eq!(
+            what,
+            ["closing date", "day", "name", "role", "the advert text"]
+        );
+        assert_eq!(left[2].field.as_deref(), Some("contact.name"));
     }
 
     #[test]

@@ -23,7 +23,7 @@ fn job(title: &str, reference: &str, band: &str) -> String {
     )
 }
 
-fn site() -> TempDir {
+pub(crate) fn site() -> TempDir {
     let dir = tempfile::tempdir().unwrap();
     let content = dir.path().join("content");
     fs::create_dir_all(content.join("jobs")).unwrap();
@@ -43,7 +43,7 @@ fn site() -> TempDir {
     dir
 }
 
-fn start(root: &Path) -> ServerHandle {
+pub(crate) fn start(root: &Path) -> ServerHandle {
     let mut options = ServeOptions::new(root);
     options.port = 0;
     options.build.now = Some("2026-11-23".to_owned());
@@ -51,10 +51,10 @@ fn start(root: &Path) -> ServerHandle {
 }
 
 /// An answer: status, headers (lowercased names) and body.
-struct Answer {
-    status: u16,
+pub(crate) struct Answer {
+    pub(crate) status: u16,
     headers: String,
-    body: String,
+    pub(crate) body: String,
 }
 
 impl Answer {
@@ -67,7 +67,7 @@ impl Answer {
 }
 
 /// Sends `method path` exactly as written (no normalising of `..`).
-fn request(port: u16, method: &str, path: &str) -> Answer {
+pub(crate) fn request(port: u16, method: &str, path: &str) -> Answer {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
@@ -100,12 +100,12 @@ fn without_script(page: &str) -> String {
     format!("{}{}", &page[..start], &page[end..])
 }
 
-fn get(port: u16, path: &str) -> Answer {
+pub(crate) fn get(port: u16, path: &str) -> Answer {
     request(port, "GET", path)
 }
 
 /// Waits up to `limit` for `ok` to hold, and says how long it took.
-fn within(limit: Duration, what: &str, mut ok: impl FnMut() -> bool) -> Duration {
+pub(crate) fn within(limit: Duration, what: &str, mut ok: impl FnMut() -> bool) -> Duration {
     let start = Instant::now();
     loop {
         if ok() {

@@ -1,100 +1,14 @@
-//! `careers import`: the five seed adverts against the example site's
-//! hand-made adverts, fixtures of our own (a saved page with a script, a
-//! bank post paid by the hour at two sites, search XML, an empty source),
-//! never overwriting, `--update`, an https-only fetch, and every imported
-//! file accepted by `careers check` once its placeholders are filled.
+//! The five seeds against the example site's hand-made adverts, fixtures
+//! of our own (a saved page with a script, a bank post paid by the hour at
+//! two sites, search XML, an empty source), never overwriting, `--update`,
+//! an https-only fetch, and every imported file accepted by `careers
+//! check` once its placeholders are filled.
 
-use crate::common;
+use super::*;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use careers::content::yaml::{self, Kind, Value};
-use careers::import::{self, Action, FetchOptions, ImportRequest};
-use common::Fixture;
-
-const NOW: &str = "2026-12-02";
-
-fn repo(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
-}
-
-fn seeds() -> PathBuf {
-    repo("tests/import-fixtures/seeds")
-}
-
-fn seed(prefix: &str) -> String {
-    let dir = seeds();
-    let found = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-        .expect("the seed");
-    found.display().to_string()
-}
-
-/// A site with the example site's settings and no adverts.
-fn example_site() -> Fixture {
-    Fixture::new().site_yaml(&std::fs::read_to_string(repo("content/site.yaml")).unwrap())
-}
-
-fn request(site: &Fixture, sources: &[String]) -> ImportRequest {
-    ImportRequest {
-        root: site.root().to_owned(),
-        sources: sources.to_vec(),
-        ..ImportRequest::default()
-    }
-}
-
-/// Each top-level front matter field as one comparable string.
-fn front(text: &str) -> BTreeMap<String, String> {
-    let yaml = text
-        .split("\n---\n")
-        .next()
-        .unwrap()
-        .trim_start_matches("---\n");
-    let root = yaml::parse(yaml, 1).expect("front matter reads");
-    let Kind::Map(entries) = root.kind else {
-        panic!()
-    };
-    entries
-        .into_iter()
-        .map(|(k, v)| (k.name, canonical(&v)))
-        .collect()
-}
-
-fn canonical(value: &Value) -> String {
-    match &value.kind {
-        Kind::Null => String::new(),
-        Kind::Bool(b) => b.to_string(),
-        Kind::Int(n) => n.to_string(),
-        Kind::Float(f) => f.to_string(),
-        Kind::Str(s) => s.clone(),
-        Kind::Seq(items) => format!(
-            "[{}]",
-            items.iter().map(canonical).collect::<Vec<_>>().join(", ")
-        ),
-        Kind::Map(entries) => format!(
-            "{{{}}}",
-            entries
-                .iter()
-                .map(|(k, v)| format!("{}: {}", k.name, canonical(v)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
-}
-
-/// Imports one source into `site`, which must succeed with one advert.
-fn import_one(site: &Fixture, source: &str) -> import::Imported {
-    let outcomes = import::import(&request(site, &[source.to_owned()]));
-    assert_eq!(outcomes.len(), 1);
-    let outcome = outcomes.into_iter().next().unwrap();
-    assert!(outcome.error.is_none(), "{:?}", outcome.error);
-    let mut adverts = outcome.adverts;
-    assert_eq!(adverts.len(), 1);
-    adverts.remove(0).expect("imported")
-}
+use careers::import::{self, Action, FetchOptions};
 
 /// A seed, its hand-made advert, the facts the same in both, the facts
 /// only the seed says, and the placeholders.
@@ -245,7 +159,8 @@ fn fill_in(path: &Path) {
 }
 
 #[test]
-fn every_imported_file_passes_check_once_filled_in_and_a_second_import_changes_nothing() {
+fn every_imported_file_builds_as_a_draft_passes_check_once_filled_in_and_a_second_import_changes_nothing()
+ {
     let site = example_site();
     let mut sources: Vec<String> = ["000", "001", "002", "003", "004"]
         .iter()
@@ -261,8 +176,8 @@ fn every_imported_file_passes_check_once_filled_in_and_a_second_import_changes_n
     let outcomes = import::import(&request(&site, &sources));
     assert!(
         outcomes.iter().all(|o| o.succeeded()),
-        "{}",
-        import::report(&outcomes)
+        "{:?}",
+        careers::report::import(&outcomes)
     );
     let paths: Vec<PathBuf> = outcomes
         .iter()
@@ -273,7 +188,7 @@ fn every_imported_file_passes_check_once_filled_in_and_a_second_import_changes_n
 
     // Again: every advert refused, naming the file; no byte changed.
     let again = import::import(&request(&site, &sources));
-    let report = import::report(&again);
+    let report = careers::report::import(&again).stderr;
     assert!(again.iter().all(|o| !o.succeeded()));
     assert!(
         report.contains("already holds this advert") && report.contains("never overwrites"),
@@ -281,6 +196,14 @@ fn every_imported_file_passes_check_once_filled_in_and_a_second_import_changes_n
     );
     let after: Vec<Vec<u8>> = paths.iter().map(|p| std::fs::read(p).unwrap()).collect();
     assert_eq!(before, after);
+
+    // As they are, placeholders and all, every one builds as a preview.
+    let mut options = site.options(NOW);
+    options.visibility.drafts = true;
+    match careers::build(&options) {
+        Ok(report) => assert_eq!(report.counts.previews, 10),
+        Err(err) => panic!("{err:?}"),
+    }
 
     for path in &paths {
         fill_in(path);
@@ -419,13 +342,18 @@ fn an_empty_source_is_named_and_the_others_still_import() {
         &site,
         &[empty.clone(), "no/such/file.txt".to_owned(), bank],
     ));
-    let report = import::report(&outcomes);
+    let said = careers::report::import(&outcomes);
+    let report = &said.stderr;
     assert!(
         report.contains(&format!("error: {empty}: it holds no advert")),
         "{report}"
     );
     assert!(
-        report.contains("error: no/such/file.txt: could not read it"),
+        report.contains("error: no/such/file.txt: there is no such file\n"),
+        "{report}"
+    );
+    assert!(
+        report.ends_with("2 of 3 sources not imported; the other was\n"),
         "{report}"
     );
     assert!(outcomes[2].succeeded());
@@ -434,6 +362,14 @@ fn an_empty_source_is_named_and_the_others_still_import() {
             .join("content/jobs/bank-healthcare-support-worker.md")
             .exists()
     );
+    // What went well is on stdout, for a script to read; errors are not.
+    assert!(
+        said.stdout
+            .starts_with("wrote content/jobs/bank-healthcare-support-worker.md"),
+        "{}",
+        said.stdout
+    );
+    assert!(!said.stdout.contains("error"), "{}", said.stdout);
 }
 
 #[test]
@@ -454,9 +390,10 @@ fn update_changes_only_the_closing_date() {
     let mut update = request(&site, std::slice::from_ref(&source));
     update.update = true;
     let outcomes = import::import(&update);
-    let report = import::report(&outcomes);
+    let report = careers::report::import(&outcomes);
+    assert_eq!(report.stderr, "");
     assert_eq!(
-        report,
+        report.stdout,
         "updated content/jobs/bank-healthcare-support-worker.md: closes\n"
     );
     let after = std::fs::read_to_string(&imported.path).unwrap();
@@ -466,7 +403,11 @@ fn update_changes_only_the_closing_date() {
     );
 
     let outcomes = import::import(&update);
-    assert!(import::report(&outcomes).contains("is up to date"));
+    assert!(
+        careers::report::import(&outcomes)
+            .stdout
+            .contains("is up to date")
+    );
 }
 
 #[test]
@@ -476,7 +417,11 @@ fn plain_http_is_refused_and_local_fixtures_are_served() {
         &site,
         &["http://www.jobs.nhs.uk/advert".to_owned()],
     ));
-    assert!(import::report(&outcomes).contains("only https:// addresses are fetched"));
+    assert!(
+        careers::report::import(&outcomes)
+            .stderr
+            .contains("only https:// addresses are fetched")
+    );
 
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
@@ -499,7 +444,11 @@ fn plain_http_is_refused_and_local_fixtures_are_served() {
     };
     let outcomes = import::import(&req);
     server.join().unwrap();
-    assert!(outcomes[0].succeeded(), "{}", import::report(&outcomes));
+    assert!(
+        outcomes[0].succeeded(),
+        "{:?}",
+        careers::report::import(&outcomes)
+    );
     assert!(
         site.root()
             .join("content/jobs/staff-nurse-acute-medical-unit.md")
