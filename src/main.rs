@@ -14,6 +14,12 @@ use careers::serve::{ServeEvent, ServeOptions};
 use careers::site::Visibility;
 use careers::{BuildOptions, Error, Report};
 
+// A build allocates and frees millions of small strings (the search
+// indexer above all); mimalloc does that in about half the time of the
+// system allocator, for the same output.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turns a folder of NHS job adverts into a careers website.
 #[derive(Parser)]
 #[command(name = "careers", version, about, long_about = None)]
