@@ -43,6 +43,10 @@ enum Command {
         /// Print how long each stage of the build took
         #[arg(long)]
         timings: bool,
+        /// Leave out the search index, for a quicker build to check pages
+        /// (its search page cannot search; never publish it)
+        #[arg(long)]
+        no_search: bool,
     },
     /// Check every file for mistakes and write nothing
     Check {
@@ -166,6 +170,7 @@ fn main() -> ExitCode {
             output,
             drafts,
             timings,
+            no_search,
         } => {
             let options = BuildOptions {
                 root: site.root,
@@ -176,6 +181,7 @@ fn main() -> ExitCode {
                     future: false,
                 },
                 base_url: None,
+                without_search: no_search,
             };
             let out = options.output_dir();
             finish(
