@@ -103,7 +103,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Error> {
     } = load(options)?;
     let (files, bundle) = rayon::join(
         || render::render(&site, &theme, preview),
-        || search::site_bundle(&site),
+        || search_bundle(&site, options),
     );
     let mut files = match files {
         Ok(files) => files,
@@ -181,12 +181,14 @@ pub fn build(options: &BuildOptions) -> Result<Report, Error> {
         || render_into(&mut loaded, &write),
         || {
             let start = std::time::Instant::now();
-            (search::site_bundle(&site), start.elapsed())
+            (search_bundle(&site, options), start.elapsed())
         },
     );
     // Not a lap: it ran beside the render, whose lap includes any wait.
     let stages = &mut loaded.timings.stages;
-    stages.push(("(search index, beside the render)", indexing));
+    if !options.without_search {
+        stages.push(("(search index, beside the render)", indexing));
+    }
     let rendered = rendered.map_err(|e| match e {
         RenderFailure::Invalid(error) => error,
         RenderFailure::Sink(error) => Error::Output(error),
@@ -199,6 +201,14 @@ pub fn build(options: &BuildOptions) -> Result<Report, Error> {
     staging.commit()?;
     loaded.timings.lap("write output");
     Ok(report(&loaded, rendered + copied, rendered))
+}
+
+/// The search bundle's files, or none for a build `without_search`.
+fn search_bundle(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile>, Error> {
+    if options.without_search {
+        return Ok(Vec::new());
+    }
+    Ok(search::site_bundle(site)?)
 }
 
 enum RenderFailure<E> {

@@ -14,6 +14,12 @@ use careers::serve::{ServeEvent, ServeOptions};
 use careers::site::Visibility;
 use careers::{BuildOptions, Error, Report};
 
+// A build allocates and frees millions of small strings (the search
+// indexer above all); mimalloc does that in about half the time of the
+// system allocator, for the same output.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turns a folder of NHS job adverts into a careers website.
 #[derive(Parser)]
 #[command(name = "careers", version, about, long_about = None)]
@@ -37,6 +43,10 @@ enum Command {
         /// Print how long each stage of the build took
         #[arg(long)]
         timings: bool,
+        /// Leave out the search index, for a quicker build to check pages
+        /// (its search page cannot search; never publish it)
+        #[arg(long)]
+        no_search: bool,
     },
     /// Check every file for mistakes and write nothing
     Check {
@@ -160,6 +170,7 @@ fn main() -> ExitCode {
             output,
             drafts,
             timings,
+            no_search,
         } => {
             let options = BuildOptions {
                 root: site.root,
@@ -170,6 +181,7 @@ fn main() -> ExitCode {
                     future: false,
                 },
                 base_url: None,
+                without_search: no_search,
             };
             let out = options.output_dir();
             finish(

@@ -26,6 +26,9 @@ pub struct BuildOptions {
     /// Replaces `base_url` from site.yaml, e.g. `http://127.0.0.1:1111/`
     /// for a local preview whose absolute links must work.
     pub base_url: Option<String>,
+    /// Leave the search index out (`build --no-search`): a quicker build
+    /// for checking pages, whose search page cannot search.
+    pub without_search: bool,
 }
 
 impl BuildOptions {

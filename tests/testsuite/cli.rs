@@ -114,6 +114,41 @@ fn build_output_writes_where_it_is_told() {
 }
 
 #[test]
+fn no_search_leaves_out_the_index_and_nothing_else() {
+    let site = site();
+    let root = site.root().to_str().unwrap();
+    let with = site.root().join("with");
+    let without = site.root().join("without");
+    for (target, extra) in [(&with, None), (&without, Some("--no-search"))] {
+        let mut args = vec!["build", "--root", root, "--now", "2026-01-01"];
+        args.extend(["--output", target.to_str().unwrap()]);
+        args.extend(extra);
+        let out = run(&mut careers(&args));
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    assert!(with.join("pagefind/pagefind.js").is_file());
+    assert!(!without.join("pagefind").exists());
+    let files = |dir: &std::path::Path| -> Vec<(String, Vec<u8>)> {
+        let mut found: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e.path().strip_prefix(dir).unwrap();
+                (
+                    rel.to_string_lossy().into_owned(),
+                    std::fs::read(e.path()).unwrap(),
+                )
+            })
+            .filter(|(rel, _)| !rel.starts_with("pagefind"))
+            .collect();
+        found.sort();
+        found
+    };
+    assert!(files(&with) == files(&without), "the pages differ");
+}
+
+#[test]
 fn a_broken_job_fails_naming_the_file_and_line() {
     let site = Fixture::new().job(
         "nurse.md",

@@ -21,7 +21,7 @@ fn options(root: &Path, drafts: bool) -> BuildOptions {
             drafts,
             future: false,
         },
-        base_url: None,
+        ..BuildOptions::default()
     }
 }
 
