@@ -488,35 +488,3 @@ fn a_search_result_carries_what_its_list_card_shows() {
     );
     assert!(new.select(&selector(".nhsuk-tag--green")).next().is_some());
 }
-
-#[test]
-fn builds_made_at_once_in_one_process_each_get_their_search_index() {
-    // As serve's previews and a build can; the indexer uses rayon inside its
-    // own runtime, so it must neither nest runtimes nor starve the pool.
-    use rayon::prelude::*;
-    let big = || {
-        (0..150).fold(Fixture::new(), |site, i| {
-            site.vacancy(
-                &format!("job-{i}.md"),
-                Job::new(&format!("Staff Nurse {i}"), &format!("REF-{i}")).band("5"),
-            )
-        })
-    };
-    let sites: Vec<Fixture> = (0..8).map(|_| big()).collect();
-    let indexed: Vec<usize> = sites
-        .par_iter()
-        .map(|site| {
-            let rendered = careers::render_site(&site.options(NOW)).expect("the build works");
-            rendered
-                .files
-                .iter()
-                .filter(|f| f.path.ends_with(".pf_fragment"))
-                .count()
-        })
-        .collect();
-    assert_eq!(
-        indexed,
-        vec![150; 8],
-        "each site indexes its 150 open vacancies"
-    );
-}
