@@ -82,7 +82,11 @@ function render(fields) {
     el.textContent = fields[el.dataset.field] || "";
     for (const [key, field] of Object.entries(el.dataset)) {
       const attribute = key.match(/^field([A-Z].*)$/);
-      if (attribute && fields[field]) el.setAttribute(attribute[1].toLowerCase(), fields[field]);
+      if (!attribute) continue;
+      // A draft's placeholder date has no moment: no stand-in datetime.
+      const name = attribute[1].toLowerCase();
+      if (fields[field]) el.setAttribute(name, fields[field]);
+      else el.removeAttribute(name);
     }
   }
   return item;
