@@ -18,6 +18,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod import;
 pub mod markdown;
+pub mod memory;
 pub(crate) mod options;
 pub mod output;
 pub(crate) mod page;
