@@ -61,21 +61,28 @@ pub fn next_change(
     now: Timestamp,
     zone: &TimeZone,
 ) -> Option<NextChange> {
-    let day_start = |day: Date| day.to_zoned(zone.clone()).ok().map(|z| z.timestamp());
+    // A day has started by `now` exactly when it is not after today in the
+    // site's zone, so only the days still to come need a time zone
+    // lookup: two lookups per advert were a tenth of `serve`'s rebuild.
+    let today = now.to_zoned(zone.clone()).date();
+    let start_to_come = |day: Date| {
+        (day > today)
+            .then(|| day.to_zoned(zone.clone()).ok())
+            .flatten()
+            .map(|z| z.timestamp())
+    };
     vacancies
         .iter()
-        .filter_map(|v| {
-            let closes = v.closes.moment.timestamp();
-            let early = v.closed_early.and_then(day_start);
-            let closed = closes <= now || early.is_some_and(|at| at <= now);
-            (!v.draft && !closed).then_some((v, closes, early))
+        .filter(|v| {
+            let closed = v.closes.moment.timestamp() <= now
+                || v.closed_early.is_some_and(|day| day <= today);
+            !v.draft && !closed
         })
-        .flat_map(|(v, closes, early)| {
-            let opens = day_start(v.posted);
+        .flat_map(|v| {
             [
-                (Some(closes), Reason::Closes),
-                (opens, Reason::Opens),
-                (early, Reason::ClosedEarly),
+                (Some(v.closes.moment.timestamp()), Reason::Closes),
+                (start_to_come(v.posted), Reason::Opens),
+                (v.closed_early.and_then(start_to_come), Reason::ClosedEarly),
             ]
             .into_iter()
             .filter_map(move |(at, reason)| Some((at?, reason, v.slug.as_str())))

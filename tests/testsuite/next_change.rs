@@ -104,6 +104,17 @@ fn the_next_change_is_each_moment_in_turn_in_utc() {
         next_change(root, "2027-07-20"),
         change("2027-07-31T23:00:00Z", "closed_early", "early")
     );
+    // Half an hour before it, 11:30pm BST on 31 July, it is still to come;
+    // half an hour after, at 00:30 BST on 1 August (still 31 July in
+    // UTC), that day has started: the advert has closed early.
+    assert_eq!(
+        next_change(root, "2027-07-31T22:30:00Z"),
+        change("2027-07-31T23:00:00Z", "closed_early", "early")
+    );
+    assert_eq!(
+        next_change(root, "2027-07-31T23:30:00Z"),
+        serde_json::json!({ "next_change": null })
+    );
     // Once every advert has closed, nothing is scheduled.
     assert_eq!(
         next_change(root, "2027-08-02"),
