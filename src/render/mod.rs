@@ -79,11 +79,12 @@ impl Renderer {
         }
     }
 
-    /// Lets this renderer take the vacancy views `earlier` (the renderer
-    /// of the site before a change) has made, where they still hold (see
-    /// [`ViewCache::reuse`]).
-    pub fn reuse_views(mut self, earlier: &Renderer) -> Self {
+    /// Lets this renderer take what `earlier` (the renderer of the site
+    /// before a change) has made, where it still holds: the vacancy views
+    /// (see [`ViewCache::reuse`]) and the index of slugs.
+    pub fn reuse(mut self, earlier: &Renderer) -> Self {
         self.views.reuse(&earlier.views);
+        self.targets.reuse(&earlier.targets);
         self
     }
 

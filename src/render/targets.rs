@@ -99,8 +99,15 @@ pub(super) struct Targets {
     site: Arc<Site>,
     all: Vec<Target>,
     /// Hash of each vacancy's slug -> its index, made when first asked.
-    by_slug: OnceLock<HashMap<u64, usize>>,
+    by_slug: OnceLock<Arc<SlugIndex>>,
+    /// The index of the site before a change (in `serve`), tried first:
+    /// after a save, most adverts keep their place, and an answer from it
+    /// is checked against the slug, so it is never wrong, only missing.
+    earlier_slugs: Option<Arc<SlugIndex>>,
 }
+
+/// Hash of a vacancy's slug -> its index in the site's vacancies.
+type SlugIndex = HashMap<u64, usize>;
 
 impl Targets {
     pub(super) fn new(site: Arc<Site>) -> Self {
@@ -109,7 +116,19 @@ impl Targets {
             site,
             all,
             by_slug: OnceLock::new(),
+            earlier_slugs: None,
         }
+    }
+
+    /// Tries the slug index of `earlier` (the targets of the site before a
+    /// change) before making one: a save then finds its page without
+    /// hashing every slug of the site again.
+    pub(super) fn reuse(&mut self, earlier: &Targets) {
+        self.earlier_slugs = earlier
+            .by_slug
+            .get()
+            .or(earlier.earlier_slugs.as_ref())
+            .cloned();
     }
 
     pub(super) fn all(&self) -> &[Target] {
@@ -201,15 +220,21 @@ impl Targets {
     fn vacancy_by_slug(&self, slug: &str) -> Option<usize> {
         let hash = |slug: &str| rustc_hash::FxBuildHasher.hash_one(slug);
         let vacancies = &self.site.vacancies;
+        let is_at = |i: usize| vacancies.get(i).is_some_and(|p| p.vacancy.slug == slug);
+        if let Some(&i) = self.earlier_slugs.as_ref().and_then(|e| e.get(&hash(slug)))
+            && is_at(i)
+        {
+            return Some(i);
+        }
         let by_slug = self.by_slug.get_or_init(|| {
             let mut map = HashMap::default();
             for (i, p) in vacancies.iter().enumerate() {
                 map.entry(hash(&p.vacancy.slug)).or_insert(i);
             }
-            map
+            Arc::new(map)
         });
         match by_slug.get(&hash(slug)) {
-            Some(&i) if vacancies[i].vacancy.slug == slug => Some(i),
+            Some(&i) if is_at(i) => Some(i),
             // Two slugs with one hash: look through them all.
             Some(_) => vacancies.iter().position(|p| p.vacancy.slug == slug),
             None => None,

@@ -68,7 +68,7 @@ impl Builder {
         let mut renderer = Renderer::new(loaded.site, templates, loaded.preview);
         let mut earlier: Option<Cache> = None;
         if let Some(last) = &self.last {
-            renderer = renderer.reuse_views(last.renderer());
+            renderer = renderer.reuse(last.renderer());
             earlier = Some(last.cache());
         }
         let site = ServedSite::new(renderer, loaded.theme, loaded.warnings, earlier);
