@@ -8,7 +8,7 @@
 # Each writes what it does to LOG and returns non-zero if it failed.
 
 # Pinned Debian packages.
-CHROMIUM_VERSION='156.0.8078.114-1~deb12u1'
+CHROMIUM_VERSION='156.0.8078.129-1~deb12u1'
 FONTS_LIBERATION_VERSION='1:1.07.4-11'
 
 as_root() {
