@@ -220,8 +220,9 @@ impl Targets {
     fn vacancy_by_slug(&self, slug: &str) -> Option<usize> {
         let hash = |slug: &str| rustc_hash::FxBuildHasher.hash_one(slug);
         let vacancies = &self.site.vacancies;
+        let key = hash(slug);
         let is_at = |i: usize| vacancies.get(i).is_some_and(|p| p.vacancy.slug == slug);
-        if let Some(&i) = self.earlier_slugs.as_ref().and_then(|e| e.get(&hash(slug)))
+        if let Some(&i) = self.earlier_slugs.as_ref().and_then(|e| e.get(&key))
             && is_at(i)
         {
             return Some(i);
@@ -233,7 +234,7 @@ impl Targets {
             }
             Arc::new(map)
         });
-        match by_slug.get(&hash(slug)) {
+        match by_slug.get(&key) {
             Some(&i) if is_at(i) => Some(i),
             // Two slugs with one hash: look through them all.
             Some(_) => vacancies.iter().position(|p| p.vacancy.slug == slug),
